@@ -1,0 +1,105 @@
+"""The one options object for `repair`."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from .edits import Kind
+
+__all__ = ["Config", "DEFAULT_MARKER"]
+
+#: What stands where words were lost.  The editorial convention for omitted
+#: material; ASCII so it survives any pipeline and is easy to grep or strip.
+DEFAULT_MARKER = "[...]"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Options for `repair`.  Immutable; derive variants with `Config.replace`.
+
+    Switches (one per `Kind`, same name; all on by default):
+
+    spacing
+        Undo tokenisation (``Aleppo , Syria`` -> ``Aleppo, Syria``) and padded
+        dashes.  Turn off to keep token boundaries for a downstream tokeniser.
+    gap
+        Mark runs of spaces that stand for dropped words.  Turn off if your
+        source uses runs of spaces for layout (tables, aligned columns).
+    speaker_tag
+        Restore attribution verbs overwritten by a copy of the speaker's
+        description (``" he Abu Roma, who ..., referring`` -> ``" he said, referring``).
+    splice
+        Remove copies of earlier mentions pasted over original words.
+    repeated_word
+        Remove accidental doubled function words (``the the``).
+    debris
+        Remove a trailing line of bare names.
+    pronoun
+        Fix a pronoun whose case the damage proves wrong (``" his said``).
+
+    Thresholds:
+
+    min_confidence (default 0.5)
+        Edits below this confidence are not made.  Raise it to favour
+        precision further; lower it to see more candidates.
+    gap_min_spaces (default 2)
+        The shortest run of spaces read as a gap.  Real scraped text has
+        2-space gaps (``the  ’s transition team``); set 3 if your text has
+        stray double spaces between words.
+    splice_min_words (default 3)
+        The shortest pasted copy the long-splice search looks for.
+    short_splice (default True)
+        Also look for one- or two-word name splices (lower confidence).
+    debris_max_words (default 12)
+        The longest trailing line that can be debris.
+    """
+
+    spacing: bool = True
+    gap: bool = True
+    speaker_tag: bool = True
+    splice: bool = True
+    repeated_word: bool = True
+    debris: bool = True
+    pronoun: bool = True
+    min_confidence: float = 0.5
+    gap_min_spaces: int = 2
+    splice_min_words: int = 3
+    short_splice: bool = True
+    debris_max_words: int = 12
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(f"Config.min_confidence must be between 0 and 1, got {self.min_confidence!r}")
+        if not 2 <= self.gap_min_spaces <= 100:
+            raise ValueError(f"Config.gap_min_spaces must be between 2 and 100, got {self.gap_min_spaces!r}")
+        if not 2 <= self.splice_min_words <= 50:
+            raise ValueError(f"Config.splice_min_words must be between 2 and 50, got {self.splice_min_words!r}")
+        if not 1 <= self.debris_max_words <= 100:
+            raise ValueError(f"Config.debris_max_words must be between 1 and 100, got {self.debris_max_words!r}")
+
+    def enabled(self, kind: Kind) -> bool:
+        """Whether the detector for `kind` runs.
+
+        >>> Config(gap=False).enabled(Kind.GAP)
+        False
+        """
+        return bool(getattr(self, kind.value))
+
+    def replace(self, **changes: object) -> Config:
+        """A copy with some fields changed.
+
+        >>> Config().replace(gap=False).gap
+        False
+        """
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def only(cls, *kinds: Kind | str) -> Config:
+        """A config with only the given kinds switched on.
+
+        >>> Config.only("gap").spacing
+        False
+        """
+        wanted = {Kind(k) for k in kinds}
+        return cls(**{k.value: (k in wanted) for k in Kind})  # type: ignore[arg-type]

@@ -1,0 +1,274 @@
+"""The edit record: the closed vocabulary of edit kinds, the `Edit` value object,
+and the functions that replay, revert and reconcile edits.
+
+Every detector returns `Edit` objects whose offsets point into the *original*
+text.  Nothing here knows about any particular kind of damage.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Kind", "Edit", "apply_edits", "revert_edits", "resolve_overlaps", "EditError"]
+
+
+class Kind(str, enum.Enum):
+    """The closed vocabulary of edit kinds.
+
+    The value of each member is the plain string used everywhere: in
+    `Config` switches, in `Edit.kind`, in JSON output, in the docs.
+
+    >>> Kind("gap") is Kind.GAP
+    True
+    >>> [k.value for k in Kind][:3]
+    ['spacing', 'gap', 'speaker_tag']
+    """
+
+    #: tokenisation artifacts: ``Aleppo , Syria`` -> ``Aleppo, Syria``; padded dashes.
+    SPACING = "spacing"
+    #: a run of spaces standing where words were dropped.
+    GAP = "gap"
+    #: an attribution verb overwritten by a copy of the speaker's description.
+    SPEAKER_TAG = "speaker_tag"
+    #: a copy of an earlier mention pasted over the original words.
+    SPLICE = "splice"
+    #: an accidental doubled word (``the the``).
+    REPEATED_WORD = "repeated_word"
+    #: a trailing line of bare names.
+    DEBRIS = "debris"
+    #: a pronoun in the wrong case where the damage proves the right one (``his said``).
+    PRONOUN = "pronoun"
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class EditError(ValueError):
+    """Raised when edits cannot be applied to a text.
+
+    It keeps the text and the offending offset and draws a caret under it.
+    """
+
+    def __init__(self, message: str, text: str = "", position: int | None = None) -> None:
+        self.message = message
+        self.text = text
+        self.position = position
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        if self.position is None or not self.text:
+            return self.message
+        lo = max(0, self.position - 30)
+        hi = min(len(self.text), self.position + 30)
+        snippet = self.text[lo:hi].replace("\n", " ").replace("\t", " ")
+        caret = " " * (self.position - lo) + "^"
+        return f"{self.message}\n    {snippet}\n    {caret}"
+
+
+def _short(s: str, limit: int = 24) -> str:
+    if len(s) > limit:
+        s = s[: limit // 2 - 1] + "…" + s[-(limit // 2 - 1) :]
+    return repr(s)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change: replace ``original[start:end]`` (which is `old`) with `new`.
+
+    Offsets always refer to the original input of `repair`, never to an
+    intermediate text, so a list of edits can be replayed with `apply_edits`.
+
+    >>> e = Edit(7, 8, " ", "", Kind.SPACING, "space before a comma", 0.99)
+    >>> e
+    Edit(spacing 7:8 ' '→'')
+    >>> e.shift
+    -1
+    """
+
+    start: int
+    end: int
+    old: str
+    new: str
+    kind: Kind
+    reason: str
+    confidence: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"Edit offsets must satisfy 0 <= start <= end, got {self.start}:{self.end}")
+        if self.end - self.start != len(self.old):
+            raise ValueError(
+                f"Edit.old has length {len(self.old)} but spans {self.start}:{self.end}"
+            )
+        if not isinstance(self.kind, Kind):
+            object.__setattr__(self, "kind", Kind(self.kind))
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"Edit.confidence must be in 0..1, got {self.confidence}")
+
+    def __repr__(self) -> str:
+        return f"Edit({self.kind.value} {self.start}:{self.end} {_short(self.old)}→{_short(self.new)})"
+
+    @property
+    def shift(self) -> int:
+        """How much this edit changes the text length."""
+        return len(self.new) - len(self.old)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict; `Edit.from_dict` reverses it."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "old": self.old,
+            "new": self.new,
+            "kind": self.kind.value,
+            "reason": self.reason,
+            "confidence": round(self.confidence, 4),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Edit:
+        """Rebuild an edit from `Edit.to_dict` output."""
+        return cls(
+            int(data["start"]),  # type: ignore[call-overload]
+            int(data["end"]),  # type: ignore[call-overload]
+            str(data["old"]),
+            str(data["new"]),
+            Kind(data["kind"]),
+            str(data.get("reason", "")),
+            float(data.get("confidence", 1.0)),  # type: ignore[arg-type]
+        )
+
+
+def _check_order(edits: Sequence[Edit], text: str, *, against_new: bool) -> None:
+    prev_end = -1
+    prev_start = -1
+    for e in edits:
+        if e.start < prev_end or (e.start == prev_start == prev_end == e.end):
+            raise EditError(
+                f"edits overlap or are out of order at offset {e.start}; "
+                "sort them by start and resolve overlaps first (see resolve_overlaps)",
+                text,
+                min(e.start, len(text)),
+            )
+        prev_start, prev_end = e.start, e.end
+
+
+def apply_edits(original: str, edits: Iterable[Edit]) -> str:
+    """Replay `edits` on `original` and return the repaired text.
+
+    The edits must be sorted and must not overlap, and each ``old`` must be
+    what the original holds at its offsets; `repair` guarantees all three, so
+    ``apply_edits(result.original, result.edits) == result.text`` always.
+
+    >>> apply_edits("Aleppo , Syria", [Edit(6, 7, " ", "", Kind.SPACING, "x")])
+    'Aleppo, Syria'
+    """
+    if not isinstance(original, str):
+        raise TypeError(f"apply_edits() needs the original text as str, got {type(original).__name__}")
+    edits = list(edits)
+    _check_order(edits, original, against_new=False)
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        if original[e.start : e.end] != e.old:
+            raise EditError(
+                f"edit {e!r} does not match the text: it holds {original[e.start:e.end]!r} there; "
+                "were these edits made for another text?",
+                original,
+                e.start,
+            )
+        out.append(original[pos : e.start])
+        out.append(e.new)
+        pos = e.end
+    out.append(original[pos:])
+    return "".join(out)
+
+
+def revert_edits(repaired: str, edits: Iterable[Edit]) -> str:
+    """Recover the original text from a repaired text and its edits.
+
+    >>> e = Edit(6, 7, " ", "", Kind.SPACING, "x")
+    >>> revert_edits("Aleppo, Syria", [e])
+    'Aleppo , Syria'
+    """
+    if not isinstance(repaired, str):
+        raise TypeError(f"revert_edits() needs the repaired text as str, got {type(repaired).__name__}")
+    out: list[str] = []
+    pos = 0  # position in the repaired text
+    delta = 0  # offset of the repaired text relative to the original
+    for e in edits:
+        start = e.start + delta
+        if repaired[start : start + len(e.new)] != e.new:
+            raise EditError(
+                f"edit {e!r} does not match the repaired text; were these edits made for it?",
+                repaired,
+                min(start, len(repaired)),
+            )
+        out.append(repaired[pos:start])
+        out.append(e.old)
+        pos = start + len(e.new)
+        delta += e.shift
+    out.append(repaired[pos:])
+    return "".join(out)
+
+
+def _conflicts(a: Edit, b: Edit) -> bool:
+    """True when two edits cannot both be applied."""
+    if a.start < b.end and b.start < a.end:
+        return True
+    # Two insertions at one point, or an insertion strictly inside a replacement.
+    if a.start == a.end == b.start == b.end:
+        return True
+    if a.start == a.end and b.start < a.start < b.end:
+        return True
+    if b.start == b.end and a.start < b.start < a.end:
+        return True
+    return False
+
+
+def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[Edit, ...]:
+    """Return a sorted, non-overlapping selection of `edits`.
+
+    Where two edits conflict, the one whose kind comes first in `priority`
+    wins; within a kind, the earlier (then the more confident) one wins.
+    Exact duplicates are merged.  Linear in the number of edits per kind
+    level (after sorting): no pairwise comparison.
+    """
+    by_kind: dict[Kind, list[Edit]] = {}
+    for e in set(edits):
+        by_kind.setdefault(e.kind, []).append(e)
+    order = list(priority) + [k for k in Kind if k not in priority]
+    accepted: list[Edit] = []
+    for kind in order:
+        level = sorted(by_kind.get(kind, ()), key=lambda e: (e.start, e.end, -e.confidence))
+        survivors: list[Edit] = []
+        p = 0
+        n = len(accepted)
+        for cand in level:
+            if survivors and _conflicts(cand, survivors[-1]):
+                continue
+            while p < n and accepted[p].end < cand.start:
+                p += 1
+            if any(_conflicts(cand, accepted[q]) for q in range(p, min(p + 3, n))):
+                continue
+            survivors.append(cand)
+        if survivors:
+            accepted = _merge_sorted(accepted, survivors)
+    return tuple(accepted)
+
+
+def _merge_sorted(a: list[Edit], b: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if (a[i].start, a[i].end) <= (b[j].start, b[j].end):
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    out.extend(a[i:])
+    out.extend(b[j:])
+    return out

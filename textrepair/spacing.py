@@ -1,0 +1,152 @@
+"""Undo tokenisation: ``Aleppo , Syria ,`` -> ``Aleppo, Syria,``.
+
+Why this happens in the wild: NLP pipelines (PTB, spaCy, Moses) split text
+into tokens and later join them with single spaces, so punctuation, clitics
+(``country ’s``) and contractions (``ca n’t``) end up standing alone, and the
+direction of straight quotes is lost (both become a lone ``"``).
+
+Only lines that *are* tokenised are touched (see `analysis.Document`); a
+document can mix tokenised text with pasted untokenised copies, and ordinary
+prose must come back byte-identical.  Every edit only deletes or shrinks
+whitespace, so no word is ever changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .analysis import Document
+from .config import Config
+from .edits import Edit, Kind
+
+__all__ = ["find_spacing"]
+
+# Closing punctuation that a tokeniser detached: delete the space before it.
+# The character before must not be a full stop, so `U.S. .` (the tokeniser's
+# rendering of an abbreviation ending a sentence) is left alone; the full stop
+# must not start an ellipsis or a number (`... `, ` .5`).
+DETACHED_PUNCT = regex.compile(
+    r"(?<=[^\s.])( +)(?=(?:[,;:?!]|\.(?![.\w]))(?:\s|$|[\"”’)\]]))", regex.MULTILINE
+)
+# `ca n’t`, `do n't`, `is n’t`: rejoin the negation.
+SPLIT_NEGATION = regex.compile(r"(?<=\w)( )(?=n[’']t(?!\w))")
+# `country ’s`, `I ’ve`, `they ’re`: rejoin the clitic.
+SPLIT_CLITIC = regex.compile(r"(?<=\w)( )(?=[’'](?:[sdm]|ve|re|ll|[SDM]|VE|RE|LL)(?!\w))")
+# `countries ’ leaders`: a plural possessive apostrophe standing alone.
+# Accepted risk: a closing single quote after a word ending in s.
+SPLIT_PLURAL_POSSESSIVE = regex.compile(r"(?<=\ws)( )(?=[’'](?: |$))", regex.MULTILINE)
+# `$ 4`, `4 %`, `( x )`, `“ x ”`, `gon na`.
+SPLIT_SYMBOL = regex.compile(
+    r"""(?<=(?:^|\s)[$£€])([ ])(?=\d)
+      | (?<=\d)([ ])(?=%)
+      | (?<=(?:^|\s)[(\[“‘])([ ]+)(?=\S)
+      | (?<=\S)([ ]+)(?=[)\]”](?:\s|$|[,.;:?!]))
+      | (?i:(?<=\b(?:gon|wan))([ ])(?=na\b)|(?<=\bgot)([ ])(?=ta\b))
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# `the W. H. O. said`: a split initialism, when what follows is not a
+# capitalised word (`J. K. Rowling` stays as written).
+SPLIT_INITIALISM = regex.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)+(?= +[^A-Z\s]| *$)", regex.MULTILINE)
+# Runs of 2+ spaces beside a dash: the scraped rendering `Lebanon   —    The`.
+PADDED_DASH = regex.compile(r"( {2,})(?=[—–])|(?<=[—–])( {2,})")
+TRAILING_SPACE = regex.compile(r"(?<=\S)( +)$", regex.MULTILINE)
+
+_QUOTE_CLOSERS = frozenset(",.;:?!")
+_SENTENCE_PUNCT = frozenset(",.?!")
+
+
+def _deletions(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in pattern.finditer(text, start, end):
+        for g in range(1, (m.re.groups or 0) + 1):
+            if m.start(g) >= 0 and m.end(g) > m.start(g):
+                yield m.start(g), m.end(g)
+
+
+def _quote_edits(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Spaces to delete around lone `"` tokens, inferring each one's direction.
+
+    A quote followed by punctuation or the line end closes; a quote at the line
+    start opens; after sentence punctuation and before a lowercase word it
+    closes (`in , " his said`); otherwise quotes alternate, and quotes already
+    attached to a word (pasted prose) keep the alternation in step.
+    """
+    expect_open = True
+    i = text.find('"', start, end)
+    while i != -1:
+        before = text[i - 1] if i > start else ""
+        after = text[i + 1] if i + 1 < end else ""
+        if before in ("", " ") and after in ("", " "):
+            j = i - 1
+            while j >= start and text[j] == " ":
+                j -= 1
+            k = i + 1
+            while k < end and text[k] == " ":
+                k += 1
+            prevc = text[j] if j >= start else ""
+            nextc = text[k] if k < end else ""
+            if nextc == "" or nextc in _QUOTE_CLOSERS:
+                closing = True
+            elif prevc == "":
+                closing = False
+            elif nextc.islower() and prevc in _SENTENCE_PUNCT:
+                closing = True
+            else:
+                closing = not expect_open
+            if closing and prevc:
+                yield j + 1, i, "closing quote detached from the words it closes"
+            elif not closing and nextc:
+                yield i + 1, k, "opening quote detached from the words it opens"
+            expect_open = closing
+        elif before in ("", " "):
+            expect_open = False
+        elif after in ("", " "):
+            expect_open = True
+        i = text.find('"', i + 1, end)
+
+
+_RULES: tuple[tuple[regex.Pattern[str], str, float], ...] = (
+    (DETACHED_PUNCT, "punctuation detached from the word before it", 0.98),
+    (SPLIT_NEGATION, "contraction split by a tokeniser", 0.99),
+    (SPLIT_CLITIC, "clitic split from its word by a tokeniser", 0.99),
+    (SPLIT_PLURAL_POSSESSIVE, "possessive apostrophe split from its word", 0.9),
+    (SPLIT_SYMBOL, "symbol or bracket detached by a tokeniser", 0.95),
+    (TRAILING_SPACE, "trailing space left by a tokeniser", 0.9),
+)
+
+
+def find_spacing(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
+    """Find tokenisation artifacts and padded dashes; return `spacing` edits.
+
+    >>> t = 'Aleppo , Syria , the country ’s largest city , " he said .'
+    >>> from textrepair import apply_edits
+    >>> apply_edits(t, find_spacing(t))
+    'Aleppo, Syria, the country’s largest city," he said.'
+    >>> find_spacing("Aleppo, Syria, is clean prose.")
+    []
+    """
+    doc = doc or Document(text)
+    found: dict[tuple[int, int], tuple[str, str, float]] = {}
+
+    def delete(s: int, e: int, reason: str, conf: float) -> None:
+        found.setdefault((s, e), ("", reason, conf))
+
+    for s, e in doc.tokenised_spans:
+        for pattern, reason, conf in _RULES:
+            for a, b in _deletions(pattern, text, s, e):
+                delete(a, b, reason, conf)
+        for a, b, reason in _quote_edits(text, s, e):
+            delete(a, b, reason, 0.9)
+        for m in SPLIT_INITIALISM.finditer(text, s, e):
+            for k in range(m.start(), m.end()):
+                if text[k] == " ":
+                    delete(k, k + 1, "initialism split by a tokeniser", 0.9)
+    for m in PADDED_DASH.finditer(text):
+        g = 1 if m.start(1) >= 0 else 2
+        found.setdefault((m.start(g), m.end(g)), (" ", "dash padded with a run of spaces", 0.97))
+    return [
+        Edit(a, b, text[a:b], new, Kind.SPACING, reason, conf)
+        for (a, b), (new, reason, conf) in sorted(found.items())
+    ]
