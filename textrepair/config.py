@@ -49,8 +49,13 @@ class Config:
         stray double spaces between words.
     splice_min_words (default 3)
         The shortest pasted copy the long-splice search looks for.
+    splice_threshold (default 0.7)
+        How much combined evidence of breakage a repeated span needs before
+        it is removed as a long splice (see `textrepair.splices`).
     short_splice (default True)
-        Also look for one- or two-word name splices (lower confidence).
+        Also look for one- or two-word name splices.
+    short_splice_threshold (default 0.7)
+        The same, for one- or two-word name splices.
     debris_max_words (default 12)
         The longest trailing line that can be debris.
     """
@@ -65,12 +70,18 @@ class Config:
     min_confidence: float = 0.5
     gap_min_spaces: int = 2
     splice_min_words: int = 3
+    splice_threshold: float = 0.7
     short_splice: bool = True
+    short_splice_threshold: float = 0.7
     debris_max_words: int = 12
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ValueError(f"Config.min_confidence must be between 0 and 1, got {self.min_confidence!r}")
+        for name in ("splice_threshold", "short_splice_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"Config.{name} must be between 0 and 1, got {value!r}")
         if not 2 <= self.gap_min_spaces <= 100:
             raise ValueError(f"Config.gap_min_spaces must be between 2 and 100, got {self.gap_min_spaces!r}")
         if not 2 <= self.splice_min_words <= 50:

@@ -13,6 +13,7 @@ from .edits import Edit, Kind, apply_edits, resolve_overlaps
 from .gaps import find_gaps
 from .repeats import find_repeated_words
 from .result import RepairResult
+from .pronouns import find_pronouns
 from .spacing import find_spacing
 from .speaker_tags import find_speaker_tags
 from .splices import find_splices
@@ -41,6 +42,7 @@ _DETECTORS: dict[Kind, Detector] = {
     Kind.DEBRIS: lambda t, c, m, d: find_debris(t, c, doc=d),
     Kind.SPEAKER_TAG: lambda t, c, m, d: find_speaker_tags(t, c, doc=d),
     Kind.SPLICE: lambda t, c, m, d: find_splices(t, c, marker=m, doc=d),
+    Kind.PRONOUN: lambda t, c, m, d: find_pronouns(t, c, doc=d),
 }
 
 

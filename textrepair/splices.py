@@ -1,16 +1,381 @@
-"""Remove copies of earlier mentions pasted over the original words."""
+"""Remove copies of earlier mentions pasted over the original words.
+
+Why this happens in the wild: coreference-based augmentation and careless
+"entity linking" rewrites replace words with another mention of the same
+entity, copied from elsewhere in the article, often in its untokenised form:
+``Walid    the Syrian foreign minister , claimed Five rebel groups active in
+and around Aleppo  —   including ... want to help civilians`` (the copy stands
+where ``they`` was), or short names over one or two words: ``in one hand
+Aleppo of incubators``, ``prepared Mr. Moallem back``.
+
+Repetition alone proves nothing: names, titles, quotes and fixed phrases
+(``the United States``) repeat in good prose.  A repeated span is removed only
+when the copy *breaks* the sentence it sits in, and each edit's reason names
+that breakage.  The words the copy overwrote are lost, so the copy is replaced
+by the marker.
+
+Evidence for a long copy (3+ words repeating earlier text), combined as
+independent votes ``1 - prod(1 - w)``:
+
+- the copy keeps an untokenised form inside a tokenised line (``Roma, who``
+  against ``Roma , who``): 0.9;
+- it starts with a capitalised common word that began a sentence in its
+  source, but now follows a lowercase word (``claimed Five rebel groups``): 0.9;
+- it follows a title (``Mr. The Syrian Observatory``): 0.9;
+- it follows a modal (``might the Syrian government reclaim``): 0.85;
+- it starts with the word before it (``with the the Syrian government``): 0.8;
+- its gaps are narrower than its source's (a compressed copy): 0.6;
+- a capitalised word follows it with no punctuation (a lost boundary): 0.5;
+- a pronoun precedes it (``stop them both fighters and civilians``): 0.4;
+- it is 6+ words long: 0.3.
+
+Accepted misses: a copy pasted where it reads grammatically (``told the
+United Nations`` for ``told reporters``) is left alone.
+
+Short splices (a one- or two-word name over one or two words) are judged on
+grammatical breakage around the name only; see `find_short_splices`.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
 from .analysis import Document
 from .config import Config
-from .edits import Edit
+from .copies import Copy, find_copies, words_of
+from .edits import Edit, Kind
+from .wordlists import (
+    CALENDAR,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SENTENCE_STARTERS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
 
-__all__ = ["find_splices"]
+__all__ = ["find_splices", "find_short_splices", "is_speaker_tag_context"]
+
+# Punctuation attached to the word before it: the untokenised form.
+ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’']\p{L}")
+# A closing quote and a subject pronoun right before a span: `martyrs , " he `.
+SPEAKER_CONTEXT = regex.compile(r"(?:[,.?!]\s*[\"”]|[”])\s+(?:he|she|they|He|She|They)\s+$")
+
+_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+
+
+def is_speaker_tag_context(text: str, start: int) -> bool:
+    """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
+    return SPEAKER_CONTEXT.search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=4)
+def lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words the document uses in lowercase somewhere (so they are not names)."""
+    w = words_of(text)
+    return frozenset(norm for s, norm in zip(w.starts, w.norms) if text[s].islower())
+
+
+class _Lines:
+    """Which offsets lie in tokenised lines (bisect over the document's spans)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.spans = doc.tokenised_spans
+        self.starts = [s for s, _ in self.spans]
+
+    def tokenised(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1]
+
+
+def _is_sentence_start(text: str, before: str) -> bool:
+    s = before.rstrip(" \"“'‘")
+    return s == "" or s[-1] in ".?!\n" or "\n" in before
+
+
+def _evidence(text: str, c: Copy, lines: _Lines, lower: frozenset[str]) -> Iterator[tuple[float, str]]:
+    w = words_of(text)
+    n = len(w.norms)
+    first_raw = text[c.start : w.ends[c.first]]
+    first = w.norms[c.first]
+    p = c.first - 1
+    prev = w.norms[p] if p >= 0 else ""
+    prev_raw = text[w.starts[p] : w.ends[p]] if p >= 0 else ""
+    between = text[w.ends[p] : c.start] if p >= 0 else text[: c.start]
+    q = c.first + c.count
+    after = text[c.end : w.starts[q]] if q < n else text[c.end :]
+    nxt_raw = text[w.starts[q] : w.ends[q]] if q < n else ""
+    src_before = text[w.ends[c.source - 1] : c.src_start] if c.source > 0 else ""
+    copy_raw = text[c.start : c.end]
+    src_raw = text[c.src_start : c.src_end]
+    common_first = first in lower or first in FUNCTION_WORDS
+
+    if lines.tokenised(c.start) and copy_raw != src_raw:
+        if len(ATTACHED.findall(copy_raw)) > len(ATTACHED.findall(src_raw)):
+            yield 0.9, "keeps an untokenised form inside tokenised text"
+        elif copy_raw.count(" ") < src_raw.count(" "):
+            yield 0.6, "its gaps are narrower than in the source"
+    mid_sentence = between.strip() in ("", ",") and prev_raw[:1].islower()
+    if first_raw[:1].isupper() and common_first and mid_sentence and _is_sentence_start(text, src_before):
+        yield 0.9, f"starts with '{first_raw}', capitalised as a sentence start, after '{prev_raw}'"
+    if prev in TITLES and between.startswith(".") and common_first:
+        yield 0.9, f"follows the title '{prev_raw}.'"
+    if prev in MODALS and between.strip() == "" and (first in DETERMINERS or first_raw[:1].isupper()):
+        yield 0.85, f"follows the modal '{prev_raw}', which needs a verb"
+    if prev == first and between.strip() == "":
+        yield 0.8, f"repeats the word before it ('{prev_raw} {first_raw}')"
+    if (
+        nxt_raw[:1].isupper()
+        and after.strip() == ""
+        and w.norms[q] not in CALENDAR
+        and not text[w.ends[c.first + c.count - 1] - 1].isupper()
+    ):
+        yield 0.5, f"runs into '{nxt_raw}' with no sentence boundary"
+    if prev in _PRONOUNS and between.strip() == "":
+        yield 0.4, f"follows the pronoun '{prev_raw}'"
+    if c.count >= 6:
+        yield 0.3, f"repeats {c.count} words"
+
+
+_TAIL = regex.compile(r"\s*([—–\-)\]]+)")
+
+
+def _copied_tail(text: str, c: Copy) -> int:
+    """End of the copy, extended over a dash or bracket that its source also had after it."""
+    m = _TAIL.match(text, c.end)
+    if m and (s := _TAIL.match(text, c.src_end)) and s.group(1) == m.group(1):
+        return m.end()
+    return c.end
+
+
+def _combine(votes: list[tuple[float, str]]) -> float:
+    miss = 1.0
+    for w, _ in votes:
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def _marker_edit(text: str, start: int, end: int, marker: str, reason: str, conf: float) -> Edit:
+    """Replace ``text[start:end]`` by the marker; with no marker, also drop one adjacent space."""
+    if not marker:
+        if start > 0 and text[start - 1] == " ":
+            start -= 1
+        elif end < len(text) and text[end] == " ":
+            end += 1
+    return Edit(start, end, text[start:end], marker, Kind.SPLICE, reason, round(conf, 3))
 
 
 def find_splices(
     text: str, config: Config | None = None, *, marker: str = "[...]", doc: Document | None = None
 ) -> list[Edit]:
-    """Not yet implemented: returns no edits."""
-    return []
+    """Find copies of earlier text pasted where they break the sentence; return `splice` edits.
+
+    >>> t = ("Five rebel groups , including Ahrar , said in a letter that they agree . "
+    ...      "The minister claimed Five rebel groups, including Ahrar, want to help .")
+    >>> [e.old for e in find_splices(t)]
+    ['Five rebel groups, including Ahrar']
+    >>> find_splices("The United States said so. Later, the United States said no.")
+    []
+    """
+    config = config or Config()
+    doc = doc or Document(text)
+    lines = _Lines(doc)
+    lower = lowercase_vocabulary(text)
+    edits: list[Edit] = []
+    for c in find_copies(text, config.splice_min_words):
+        if is_speaker_tag_context(text, c.start):
+            continue  # the speaker_tag detector owns these
+        votes = list(_evidence(text, c, lines, lower))
+        conf = _combine(votes)
+        if conf < config.splice_threshold:
+            continue
+        src = text[c.src_start : c.src_end]
+        src = src if len(src) <= 40 else src[:37] + "..."
+        why = "; ".join(r for _, r in sorted(votes, reverse=True))
+        edits.append(
+            _marker_edit(
+                text, c.start, _copied_tail(text, c), marker, f"repeats earlier text ('{src}') and {why}", conf
+            )
+        )
+    if config.short_splice:
+        edits.extend(find_short_splices(text, config, marker=marker, doc=doc))
+    return edits
+
+
+# A name mention: capitalised words, optionally after a title (`Mr. Moallem`,
+# `Al Jazeera`, `Aleppo`).  Two words at most, as in short splices.
+NAME = regex.compile(
+    r"(?<![\p{L}\p{N}.’'-])(?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?P<w1>\p{Lu}[\p{Ll}’'-]+)"
+    r"(?:\s(?!(?P=w1)(?![\p{L}’'-]))(?!(?:Mr|Mrs|Ms|Dr)\.)\p{Lu}[\p{Ll}’'-]+)?(?![\p{L}\p{N}’'-])"
+)
+BE_FORMS = frozenset("is are was were be been being".split())
+#: Nouns of quantity that take a plural verb after `a` (`a few have`).
+QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
+# `a father have gone`: a singular noun phrase as the subject of a plural verb.
+SINGULAR_PLURAL = regex.compile(r"(?<![\p{L}’'-])(?:a|an)\s+([\p{Ll}’'-]+)(?=\s+(?:have|are|were)\b)")
+#: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
+#: by their stems; a name followed by a determiner after anything else is broken.
+DITRANSITIVE = regex.compile(
+    r"(?:giv|gave|tell|told|offer|send|sent|show|ask|teach|taught|bring|brought|hand|lend|lent|owe|"
+    r"promis|grant|award|deny|denie|pay|paid|charg|cost|win|won|earn|buy|bought|mak|made|get|got|"
+    r"call|nam|elect|appoint|consider|find|found|keep|kept|leav|left|wish|allow|sav|spar|assign|"
+    r"guarantee|feed|fed|serv|read|writ|wrote|sell|sold|pass|throw|threw|bet)\w*"
+)
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)")
+_PREV_WORD = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}’'-]*)(\.?)(\s+)$")
+
+
+class _Span:
+    """A match-like span (start, end, text)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def find_short_splices(
+    text: str, config: Config | None = None, *, marker: str = "[...]", doc: Document | None = None
+) -> list[Edit]:
+    """Find one- or two-word names pasted over other words; return `splice` edits.
+
+    A name is a splice only when the words around it cannot hold a name:
+
+    - the same name twice in a row (``Mr. Moallem Mr. Moallem be``): 0.9;
+    - after a subject pronoun or a number (``He Mr. Moallem to``, ``seven Mr. Moallem``): 0.85;
+    - a capitalised sentence starter right after it (``Al Jazeera In one shot``): 0.8;
+    - a bare ``be``/``have`` after it, with no modal before (``Mr. Moallem be a``): 0.85;
+    - ``of`` and a lowercase word after it, a lowercase word before (``hand Aleppo of incubators``): 0.7.
+
+    A capitalised pronoun in mid-sentence (``From We on``) is also a pasted mention: 0.85.
+
+    >>> t = "Mr. Moallem spoke. Al Jazeera filmed. They held a basement Al Jazeera In one shot, he Mr. Moallem to them."
+    >>> [e.old for e in find_short_splices(t)]
+    ['Al Jazeera', 'Mr. Moallem']
+    """
+    config = config or Config()
+    lower = lowercase_vocabulary(text)
+    edits: list[Edit] = []
+    seen_names: set[str] = set()
+    prev_end = -1
+    prev_name = ""
+    consumed = 0
+    for m0 in NAME.finditer(text):
+        if m0.start() < consumed:
+            continue
+        m = _Span(m0.start(), m0.end(), m0.group())
+        parts = m.group().split()
+        if len(parts) == 2 and "." not in parts[0] and (
+            parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS
+        ):
+            # `One Al Jazeera` / `He Mr. Moallem`: the first word is not part of the name.
+            m1 = NAME.match(text, m.start() + m.group().index(parts[1]))
+            if m1 is None:
+                continue
+            m = _Span(m1.start(), m1.end(), m1.group())
+        consumed = m.end()
+        name = m.group()
+        key = regex.sub(r"\s+", " ", name)
+        words = key.replace(".", "").split()
+        head = words[-1].casefold()
+        is_name = head not in lower and head not in FUNCTION_WORDS
+        known = key in seen_names
+        seen_names.add(key)
+        votes: list[tuple[float, str]] = []
+        window = text[max(0, m.start() - 40) : m.start()]
+        pm = _PREV_WORD.search(window)
+        prev_raw = pm.group(1) if pm else ""
+        prev_has_period = bool(pm and pm.group(2))
+        prev = prev_raw.casefold()
+        nm = _NEXT_WORD.match(text, m.end())
+        nxt_raw = nm.group(1) if nm else ""
+        nxt = nxt_raw.casefold()
+        # A capitalised pronoun in mid-sentence: `From We on`.
+        if (
+            len(words) == 1
+            and head in SUBJECT_PRONOUNS - {"i"}
+            and (prev_raw[:1].islower() or prev in PREPOSITIONS)
+            and pm is not None
+            and pm.group(3) == " "
+            and not prev_has_period
+        ):
+            edits.append(
+                _marker_edit(
+                    text, m.start(), m.end(), marker,
+                    f"'{name}' capitalised in mid-sentence after '{prev_raw}': a pasted mention", 0.85,
+                )
+            )
+            prev_end, prev_name = m.end(), key
+            continue
+        if not (is_name and known):
+            prev_end, prev_name = m.end(), key
+            continue
+        tight_before = pm is not None and pm.group(3) == " " and not prev_has_period
+        if prev_name == key and text[prev_end : m.start()].strip() == "":
+            votes.append((0.9, f"repeats the name '{key}' right after itself"))
+        if tight_before and (prev in SUBJECT_PRONOUNS or (prev in NUMBER_WORDS and prev != "one")):
+            votes.append((0.85, f"follows '{prev_raw}', which cannot take a name"))
+        if tight_before and prev == "one" and nxt_raw[:1].islower():
+            votes.append((0.7, f"follows '{prev_raw}' as if it were a common noun"))
+        if nm and nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS and text[m.end()] == " ":
+            votes.append((0.8, f"runs into '{nxt_raw}', a sentence start, with no punctuation"))
+        if nm and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
+            votes.append((0.85, f"is followed by a bare '{nxt_raw}'"))
+        if (
+            nm
+            and nxt in ("the", "a", "an")
+            and tight_before
+            and prev_raw[:1].islower()
+            and prev not in FUNCTION_WORDS
+            and not DITRANSITIVE.fullmatch(prev)
+        ):
+            votes.append((0.75, f"sits between '{prev_raw}' and '{nxt_raw}', where no name fits"))
+        if tight_before and prev_raw[:1].islower() and prev not in FUNCTION_WORDS:
+            pm2 = _PREV_WORD.search(window, 0, pm.start()) if pm else None
+            prev2 = pm2.group(1).casefold() if pm2 and pm2.group(3) == " " and not pm2.group(2) else ""
+            if prev2 in ("a", "an"):
+                votes.append((0.7, f"follows '{prev2} {prev_raw}' with no punctuation"))
+            elif prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
+                votes.append((0.75, f"follows the passive '{prev2} {prev_raw}', which takes no object"))
+        if nm and nxt == "of" and tight_before and prev_raw[:1].islower() and prev not in FUNCTION_WORDS:
+            after_of = _NEXT_WORD.match(text, nm.end())
+            if after_of and after_of.group(1)[:1].islower():
+                votes.append((0.7, f"sits between '{prev_raw}' and 'of {after_of.group(1)}'"))
+        conf = _combine(votes)
+        if votes and conf >= config.short_splice_threshold:
+            why = "; ".join(r for _, r in sorted(votes, reverse=True))
+            edits.append(
+                _marker_edit(text, m.start(), m.end(), marker, f"name seen earlier pasted over other words: it {why}", conf)
+            )
+        prev_end, prev_name = m.end(), key
+    for m in SINGULAR_PLURAL.finditer(text):
+        noun = m.group(1).casefold()
+        phrase = m.group()
+        if noun in QUANTITY or noun.endswith("s") or noun in FUNCTION_WORDS:
+            continue
+        if text.find(phrase, 0, m.start()) == -1:
+            continue
+        edits.append(
+            _marker_edit(
+                text, m.start(), m.end(), marker,
+                f"'{phrase}' repeats an earlier mention and cannot be the subject of the plural verb after it",
+                0.8,
+            )
+        )
+    return edits

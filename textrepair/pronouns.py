@@ -1,0 +1,56 @@
+"""Fix a pronoun whose case the damage proves wrong: ``" his said`` -> ``" he said``.
+
+Why this happens in the wild: a coreference rewrite replaced a pronoun with
+another mention of the same person in the wrong case.  Right before an
+attribution verb, after a closing quote or at a sentence start, only a
+subject pronoun is grammatical, so the subject form of the same person is
+restored.  Nothing else about pronouns is touched.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .analysis import Document
+from .config import Config
+from .edits import Edit, Kind
+from .wordlists import SAY_VERBS
+
+__all__ = ["find_pronouns"]
+
+#: Non-subject forms and the subject form of the same person.
+SUBJECT_FORM = {
+    "his": "he", "him": "he", "her": "she", "hers": "she", "them": "they", "their": "they",
+    "us": "we", "our": "we", "me": "I", "my": "I",
+}
+WRONG_CASE_TAG = regex.compile(
+    r"(?:(?<=[\"”]\s{1,3})|(?<=[.?!]\s{1,3})|^)(his|him|her|hers|them|their|us|our|me|my|"
+    r"His|Him|Her|Hers|Them|Their|Us|Our|Me|My)(?=\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b)",
+    regex.MULTILINE,
+)
+
+
+def find_pronouns(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
+    """Find non-subject pronouns used as the subject of an attribution; return `pronoun` edits.
+
+    >>> from textrepair import apply_edits
+    >>> t = '" We no longer have hospitals , " his said . His said so .'
+    >>> apply_edits(t, find_pronouns(t))
+    '" We no longer have hospitals , " he said . He said so .'
+    >>> find_pronouns('" Go , " told him said nothing .')
+    []
+    """
+    edits: list[Edit] = []
+    for m in WRONG_CASE_TAG.finditer(text):
+        old = m.group(1)
+        new = SUBJECT_FORM[old.lower()]
+        if old[0].isupper() and new != "I":
+            new = new.capitalize()
+        edits.append(
+            Edit(
+                m.start(1), m.end(1), old, new, Kind.PRONOUN,
+                f"'{old}' is the subject of the attribution verb after it; the subject form is '{new}'",
+                0.9,
+            )
+        )
+    return edits

@@ -1,0 +1,52 @@
+"""Closed-class word lists used by the context checks of the detectors.
+
+Lowercase; compare against ``word.casefold()``.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some any no every each "
+    "both all another such".split()
+)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion dozens several many few".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+OBJECT_PRONOUNS = frozenset("him them us me it her".split())
+MODALS = frozenset("might could would should will can may must shall".split())
+PREPOSITIONS = frozenset(
+    "of in on at to for with by from into onto about over under after before during since "
+    "through between against among around near without within across behind beyond upon".split()
+)
+CONJUNCTIONS = frozenset("and or but nor yet so because although though while whereas if unless".split())
+#: Words that commonly start a sentence; one of these capitalised right after a
+#: word, with no punctuation between, means a sentence boundary was lost.
+SENTENCE_STARTERS = frozenset(
+    "the a an in on at but and he she it they we i this that these those there as when while "
+    "after before although however his her their its our for if so yet".split()
+)
+TITLES = frozenset(
+    "mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj cmdr adm pres supt insp".split()
+)
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+#: Attribution verbs seen after a quote (`" he said`).
+SAY_VERBS = frozenset(
+    "said says told tells added adds asked asks explained explains continued continues wrote "
+    "writes noted notes recalled recalls insisted insists warned warns replied replies".split()
+)
+
+FUNCTION_WORDS = (
+    DETERMINERS
+    | NUMBER_WORDS
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | MODALS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | SENTENCE_STARTERS
+)
