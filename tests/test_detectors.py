@@ -1,0 +1,56 @@
+"""Data cases for the hard detectors (speaker_tag, splice, pronoun).
+
+Each case in ``tests/detector_cases/*.json`` names the input and the exact
+set of hard edits expected on it: every listed edit must be found, and no
+other speaker_tag, splice or pronoun edit may be made (precision first).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from textrepair import Kind, apply_edits, repair
+
+HARD = {Kind.SPEAKER_TAG, Kind.SPLICE, Kind.PRONOUN}
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "detector_cases").glob("*.json"))
+    for case in json.loads(path.read_text(encoding="utf-8"))
+]
+
+
+def _matches(edit, spec) -> bool:
+    if edit.kind.value != spec["kind"]:
+        return False
+    if "old" in spec and edit.old != spec["old"]:
+        return False
+    if "old_startswith" in spec and not edit.old.startswith(spec["old_startswith"]):
+        return False
+    if "old_endswith" in spec and not edit.old.endswith(spec["old_endswith"]):
+        return False
+    return "new" not in spec or edit.new == spec["new"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_detector_case(case):
+    result = repair(case["input"])
+    hard = [e for e in result.edits if e.kind in HARD]
+    for spec in case["edits"]:
+        assert any(_matches(e, spec) for e in hard), f"missing {spec}; found {hard}"
+    unexpected = [e for e in hard if not any(_matches(e, s) for s in case["edits"])]
+    assert unexpected == [], f"unexpected hard edits: {unexpected}"
+    assert apply_edits(result.original, result.edits) == result.text
+
+
+def test_seed_hard_repairs():
+    """The seed's three damaged tags are restored and its long copies found."""
+    seed = (Path(__file__).parents[1] / "seeds" / "000_3ab38929497f8cf9.txt").read_text(encoding="utf-8")
+    result = repair(seed)
+    assert 'martyrs," he said, referring to' in result.text
+    assert 'harsh conditions," he said. Four medics' in result.text
+    assert 'operate in," he said.' in result.text
+    long_splices = [e for e in result.edits if e.kind is Kind.SPLICE and len(e.old.split()) >= 3]
+    assert len(long_splices) >= 7
