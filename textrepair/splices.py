@@ -46,7 +46,7 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .copies import Copy, find_copies, words_of
+from .copies import Copy, Words, find_copies, words_of
 from .edits import Edit, Kind
 from .wordlists import (
     CALENDAR,
@@ -127,7 +127,12 @@ def _evidence(text: str, c: Copy, lines: _Lines, lower: frozenset[str]) -> Itera
         yield 0.9, f"starts with '{first_raw}', capitalised as a sentence start, after '{prev_raw}'"
     if prev in TITLES and between.startswith(".") and common_first:
         yield 0.9, f"follows the title '{prev_raw}.'"
-    if prev in MODALS and between.strip() == "" and (first in DETERMINERS or first_raw[:1].isupper()):
+    if (
+        prev in MODALS
+        and between.strip() == ""
+        and (first in DETERMINERS or first_raw[:1].isupper())
+        and not _inverted(text, w, p)
+    ):
         yield 0.85, f"follows the modal '{prev_raw}', which needs a verb"
     if prev == first and between.strip() == "":
         yield 0.8, f"repeats the word before it ('{prev_raw} {first_raw}')"
@@ -153,6 +158,21 @@ def _copied_tail(text: str, c: Copy) -> int:
     if m and (s := _TAIL.match(text, c.src_end)) and s.group(1) == m.group(1):
         return m.end()
     return c.end
+
+
+#: Words before a modal that make subject-auxiliary inversion grammatical
+#: (`How might the government respond?`, `Nor could the United States`).
+INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
+
+
+def _inverted(text: str, w: Words, modal: int) -> bool:
+    """Whether the modal at word `modal` may start an inverted clause."""
+    if modal == 0:
+        return True
+    gap = text[w.ends[modal - 1] : w.starts[modal]]
+    if gap.strip():  # punctuation before the modal: it starts a clause
+        return True
+    return w.norms[modal - 1] in INVERSION_CUES
 
 
 def _combine(votes: list[tuple[float, str]]) -> float:
@@ -215,6 +235,12 @@ NAME = regex.compile(
     r"(?<![\p{L}\p{N}.’'-])(?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?P<w1>\p{Lu}[\p{Ll}’'-]+)"
     r"(?:\s(?!(?P=w1)(?![\p{L}’'-]))(?!(?:Mr|Mrs|Ms|Dr)\.)\p{Lu}[\p{Ll}’'-]+)?(?![\p{L}\p{N}’'-])"
 )
+#: Nouns that make `NAME a/the ...` a time adverbial (`hired Mr. Smith a year ago`).
+TIME_WORDS = frozenset(
+    "year years week weeks day days month months decade decades time times few couple little bit lot "
+    "second minute minutes hour hours night morning evening afternoon next following same previous last "
+    "other first century season".split()
+)
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
@@ -228,26 +254,27 @@ DITRANSITIVE = regex.compile(
     r"call|nam|elect|appoint|consider|find|found|keep|kept|leav|left|wish|allow|sav|spar|assign|"
     r"guarantee|feed|fed|serv|read|writ|wrote|sell|sold|pass|throw|threw|bet)\w*"
 )
-_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)")
-_PREV_WORD = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}’'-]*)(\.?)(\s+)$")
 
 
-class _Span:
-    """A match-like span (start, end, text)."""
+class _Context:
+    """The words around a span, from the shared word list (no regex per span)."""
 
-    __slots__ = ("_start", "_end", "_text")
+    __slots__ = ("prev", "prev_raw", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self._start, self._end, self._text = start, end, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
+    def __init__(self, text: str, w: Words, start: int, end: int) -> None:
+        i = bisect.bisect_left(w.starts, start) - 1  # the word before the span
+        j = bisect.bisect_left(w.starts, end)  # the word after it
+        n = len(w.starts)
+        self.prev_raw = text[w.starts[i] : w.ends[i]] if i >= 0 else ""
+        self.prev = w.norms[i] if i >= 0 else ""
+        self.tight_before = i >= 0 and text[w.ends[i] : start] == " "
+        self.prev2 = w.norms[i - 1] if i >= 1 and text[w.ends[i - 1] : w.starts[i]] == " " else ""
+        self.nxt_raw = text[w.starts[j] : w.ends[j]] if j < n else ""
+        self.nxt = w.norms[j] if j < n else ""
+        self.tight_after = j < n and text[end : w.starts[j]] == " "
+        ok2 = j + 1 < n and text[w.ends[j] : w.starts[j + 1]] == " "
+        self.nxt2_raw = text[w.starts[j + 1] : w.ends[j + 1]] if ok2 else ""
+        self.nxt2 = w.norms[j + 1] if ok2 else ""
 
 
 def find_short_splices(
@@ -255,127 +282,136 @@ def find_short_splices(
 ) -> list[Edit]:
     """Find one- or two-word names pasted over other words; return `splice` edits.
 
-    A name is a splice only when the words around it cannot hold a name:
+    Only names the article used before are candidates, and only where the
+    words around them cannot hold a name:
 
     - the same name twice in a row (``Mr. Moallem Mr. Moallem be``): 0.9;
-    - after a subject pronoun or a number (``He Mr. Moallem to``, ``seven Mr. Moallem``): 0.85;
+    - after a subject pronoun (``He Mr. Moallem to``): 0.85;
+    - after a number, with no noun after it (``seven Mr. Moallem on``): 0.85;
+    - a bare ``be`` after it, with no modal before (``Mr. Moallem be a``): 0.85;
     - a capitalised sentence starter right after it (``Al Jazeera In one shot``): 0.8;
-    - a bare ``be``/``have`` after it, with no modal before (``Mr. Moallem be a``): 0.85;
+    - after a passive participle (``were prepared Mr. Moallem back``): 0.75;
+    - between a lowercase word that takes no second object and a determiner
+      (``wounded Mr. Hiltermann the scale``; not ``told Mr. Smith the news``,
+      not ``hired Mr. Smith a year ago``): 0.75;
+    - after ``a`` and a noun (``a basement Al Jazeera and``): 0.7;
+    - after ``One``, before a past tense (``One Al Jazeera hugged``): 0.7;
     - ``of`` and a lowercase word after it, a lowercase word before (``hand Aleppo of incubators``): 0.7.
 
-    A capitalised pronoun in mid-sentence (``From We on``) is also a pasted mention: 0.85.
+    Also a capitalised pronoun in mid-sentence (``From We on``, 0.85) and an
+    earlier ``a`` + noun made the subject of a plural verb (``medical a father
+    have gone``, 0.8).
 
-    >>> t = "Mr. Moallem spoke. Al Jazeera filmed. They held a basement Al Jazeera In one shot, he Mr. Moallem to them."
+    >>> t = "Mr. Moallem spoke. Al Jazeera filmed. They held a blanket Al Jazeera In one shot, he Mr. Moallem to them."
     >>> [e.old for e in find_short_splices(t)]
     ['Al Jazeera', 'Mr. Moallem']
     """
     config = config or Config()
     lower = lowercase_vocabulary(text)
+    w = words_of(text)
     edits: list[Edit] = []
     seen_names: set[str] = set()
     prev_end = -1
     prev_name = ""
     consumed = 0
-    for m0 in NAME.finditer(text):
-        if m0.start() < consumed:
+    for m in NAME.finditer(text):
+        start, end, name = m.start(), m.end(), m.group()
+        if start < consumed:
             continue
-        m = _Span(m0.start(), m0.end(), m0.group())
-        parts = m.group().split()
+        parts = name.split()
         if len(parts) == 2 and "." not in parts[0] and (
             parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS
         ):
             # `One Al Jazeera` / `He Mr. Moallem`: the first word is not part of the name.
-            m1 = NAME.match(text, m.start() + m.group().index(parts[1]))
+            m1 = NAME.match(text, start + name.index(parts[1]))
             if m1 is None:
                 continue
-            m = _Span(m1.start(), m1.end(), m1.group())
-        consumed = m.end()
-        name = m.group()
-        key = regex.sub(r"\s+", " ", name)
-        words = key.replace(".", "").split()
-        head = words[-1].casefold()
-        is_name = head not in lower and head not in FUNCTION_WORDS
+            start, end, name = m1.start(), m1.end(), m1.group()
+        consumed = end
+        key = " ".join(name.split())
+        head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
+        single = " " not in key
+        last_end, last_name = prev_end, prev_name
+        prev_end, prev_name = end, key
+        if single and head in _CAPITALISED_PRONOUNS:
+            c = _Context(text, w, start, end)
+            if c.tight_before and (c.prev_raw[:1].islower() or c.prev in PREPOSITIONS):
+                edits.append(
+                    _marker_edit(
+                        text, start, end, marker,
+                        f"'{name}' capitalised in mid-sentence after '{c.prev_raw}': a pasted mention", 0.85,
+                    )
+                )
+            continue
         known = key in seen_names
         seen_names.add(key)
-        votes: list[tuple[float, str]] = []
-        window = text[max(0, m.start() - 40) : m.start()]
-        pm = _PREV_WORD.search(window)
-        prev_raw = pm.group(1) if pm else ""
-        prev_has_period = bool(pm and pm.group(2))
-        prev = prev_raw.casefold()
-        nm = _NEXT_WORD.match(text, m.end())
-        nxt_raw = nm.group(1) if nm else ""
-        nxt = nxt_raw.casefold()
-        # A capitalised pronoun in mid-sentence: `From We on`.
-        if (
-            len(words) == 1
-            and head in SUBJECT_PRONOUNS - {"i"}
-            and (prev_raw[:1].islower() or prev in PREPOSITIONS)
-            and pm is not None
-            and pm.group(3) == " "
-            and not prev_has_period
-        ):
-            edits.append(
-                _marker_edit(
-                    text, m.start(), m.end(), marker,
-                    f"'{name}' capitalised in mid-sentence after '{prev_raw}': a pasted mention", 0.85,
-                )
-            )
-            prev_end, prev_name = m.end(), key
+        if not known or head in lower or head in FUNCTION_WORDS:
             continue
-        if not (is_name and known):
-            prev_end, prev_name = m.end(), key
-            continue
-        tight_before = pm is not None and pm.group(3) == " " and not prev_has_period
-        if prev_name == key and text[prev_end : m.start()].strip() == "":
-            votes.append((0.9, f"repeats the name '{key}' right after itself"))
-        if tight_before and (prev in SUBJECT_PRONOUNS or (prev in NUMBER_WORDS and prev != "one")):
-            votes.append((0.85, f"follows '{prev_raw}', which cannot take a name"))
-        if tight_before and prev == "one" and nxt_raw[:1].islower():
-            votes.append((0.7, f"follows '{prev_raw}' as if it were a common noun"))
-        if nm and nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS and text[m.end()] == " ":
-            votes.append((0.8, f"runs into '{nxt_raw}', a sentence start, with no punctuation"))
-        if nm and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
-            votes.append((0.85, f"is followed by a bare '{nxt_raw}'"))
-        if (
-            nm
-            and nxt in ("the", "a", "an")
-            and tight_before
-            and prev_raw[:1].islower()
-            and prev not in FUNCTION_WORDS
-            and not DITRANSITIVE.fullmatch(prev)
-        ):
-            votes.append((0.75, f"sits between '{prev_raw}' and '{nxt_raw}', where no name fits"))
-        if tight_before and prev_raw[:1].islower() and prev not in FUNCTION_WORDS:
-            pm2 = _PREV_WORD.search(window, 0, pm.start()) if pm else None
-            prev2 = pm2.group(1).casefold() if pm2 and pm2.group(3) == " " and not pm2.group(2) else ""
-            if prev2 in ("a", "an"):
-                votes.append((0.7, f"follows '{prev2} {prev_raw}' with no punctuation"))
-            elif prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
-                votes.append((0.75, f"follows the passive '{prev2} {prev_raw}', which takes no object"))
-        if nm and nxt == "of" and tight_before and prev_raw[:1].islower() and prev not in FUNCTION_WORDS:
-            after_of = _NEXT_WORD.match(text, nm.end())
-            if after_of and after_of.group(1)[:1].islower():
-                votes.append((0.7, f"sits between '{prev_raw}' and 'of {after_of.group(1)}'"))
+        c = _Context(text, w, start, end)
+        votes = list(_name_votes(text, c, key, last_name == key and text[last_end:start].strip() == ""))
         conf = _combine(votes)
         if votes and conf >= config.short_splice_threshold:
             why = "; ".join(r for _, r in sorted(votes, reverse=True))
             edits.append(
-                _marker_edit(text, m.start(), m.end(), marker, f"name seen earlier pasted over other words: it {why}", conf)
+                _marker_edit(text, start, end, marker, f"name seen earlier pasted over other words: it {why}", conf)
             )
-        prev_end, prev_name = m.end(), key
+    edits.extend(_singular_subjects(text, w, marker))
+    return edits
+
+
+_CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
+
+
+def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tuple[float, str]]:
+    prev, nxt = c.prev, c.nxt
+    lower_prev = c.tight_before and c.prev_raw[:1].islower() and prev not in FUNCTION_WORDS
+    if doubled:
+        yield 0.9, f"repeats the name '{key}' right after itself"
+    if c.tight_before and prev in SUBJECT_PRONOUNS:
+        yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
+    if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
+        yield 0.85, f"follows '{c.prev_raw}' and is followed by no noun"
+    if c.tight_before and prev == "one" and c.tight_after and c.nxt_raw[:1].islower() and nxt.endswith("ed"):
+        yield 0.7, f"follows '{c.prev_raw}' as if it were a common noun"
+    if c.tight_after and c.nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS:
+        yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
+    if c.tight_after and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
+        yield 0.85, f"is followed by a bare '{c.nxt_raw}'"
+    if (
+        lower_prev
+        and c.tight_after
+        and nxt in ("the", "a", "an")
+        and c.nxt2 not in TIME_WORDS
+        and not DITRANSITIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw}', where no name fits"
+    if lower_prev and c.prev2 in ("a", "an"):
+        yield 0.7, f"follows '{c.prev2} {c.prev_raw}' with no punctuation"
+    elif lower_prev and c.prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
+        yield 0.75, f"follows the passive '{c.prev2} {c.prev_raw}', which takes no object"
+    if lower_prev and c.tight_after and nxt == "of" and c.nxt2_raw[:1].islower():
+        yield 0.7, f"sits between '{c.prev_raw}' and 'of {c.nxt2_raw}'"
+
+
+def _singular_subjects(text: str, w: Words, marker: str) -> Iterator[Edit]:
+    """`medical a father have gone`: an earlier `a` + noun made the subject of a plural verb."""
+    first_seen: dict[tuple[str, str], int] | None = None
     for m in SINGULAR_PLURAL.finditer(text):
         noun = m.group(1).casefold()
-        phrase = m.group()
+        pair = (m.group().split()[0].casefold(), noun)
         if noun in QUANTITY or noun.endswith("s") or noun in FUNCTION_WORDS:
             continue
-        if text.find(phrase, 0, m.start()) == -1:
+        c = _Context(text, w, m.start(), m.end())
+        if not c.tight_before or c.prev in PREPOSITIONS or not c.prev_raw[:1].islower():
+            continue  # `the rights of a parent are`: the noun phrase is an object
+        if first_seen is None:
+            first_seen = {}
+            for k, bigram in enumerate(zip(w.norms, w.norms[1:])):
+                first_seen.setdefault(bigram, k)
+        if first_seen.get(pair, len(w.norms)) >= bisect.bisect_left(w.starts, m.start()):
             continue
-        edits.append(
-            _marker_edit(
-                text, m.start(), m.end(), marker,
-                f"'{phrase}' repeats an earlier mention and cannot be the subject of the plural verb after it",
-                0.8,
-            )
+        yield _marker_edit(
+            text, m.start(), m.end(), marker,
+            f"'{m.group()}' repeats an earlier mention and cannot be the subject of the plural verb after it",
+            0.8,
         )
-    return edits
