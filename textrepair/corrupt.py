@@ -62,6 +62,7 @@ __all__ = [
     "CorruptedArticle",
     "Damage",
     "DAMAGE_KINDS",
+    "COPY_KINDS",
     "DEFAULT_INTENSITY",
     "clean_article",
     "corrupt_article",
@@ -73,6 +74,9 @@ __all__ = [
 #: Every kind the generator can produce.  ``spacing`` is the tokeniser and the
 #: padded dashes, ``gap`` the dropped hyphenated words; the rest are step 3.
 DAMAGE_KINDS: frozenset[Kind] = frozenset(Kind)
+
+#: The kinds made by pasting a copy over other words (step 3 of the model).
+COPY_KINDS: frozenset[Kind] = frozenset({Kind.SPEAKER_TAG, Kind.SPLICE, Kind.PRONOUN, Kind.REPEATED_WORD})
 
 #: The default damage level: about half the seed's density of pasted copies.
 DEFAULT_INTENSITY = 0.5
@@ -99,8 +103,9 @@ class Damage:
     `accepts` and the two spans overlap (share at least one character; an
     empty edit matches when it sits inside the span or at either end).
     `accepts` is the damage's own kind, plus the kind of an enclosing copy for
-    a gap or padded dash inside a pasted copy (removing the copy also removes
-    them), plus ``splice`` for a doubled ``the`` made by a splice.
+    a gap or padded dash inside a pasted copy, or a tokeniser's space right
+    beside one (removing the copy also removes them), plus ``splice`` for a
+    doubled ``the`` made by a splice.  For precision, `excuses` is used.
 
     >>> d = Damage(Kind.GAP, 7, 11, "    ")
     >>> d.matched_by(Edit(7, 11, "    ", " [...] ", Kind.GAP, "gap"))
@@ -144,6 +149,18 @@ class Damage:
     def matched_by(self, edit: Edit) -> bool:
         """Whether `edit` repairs (part of) this damage: kind accepted and spans overlap."""
         return edit.kind in self.accepts and self.overlaps(edit.start, edit.end)
+
+    def excuses(self, edit: Edit) -> bool:
+        """Whether `edit` touches this damage closely enough not to be a false positive.
+
+        True when it matches, and also when the edit and this damage are both
+        of the pasted-copy family (`COPY_KINDS`) and overlap: a splice edit
+        removing a speaker tag's copy takes out damaged text, not good prose,
+        though it does not count as finding the speaker tag.
+        """
+        if self.matched_by(edit):
+            return True
+        return edit.kind in COPY_KINDS and self.kind in COPY_KINDS and self.overlaps(edit.start, edit.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +388,8 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             first = str(pick("men" if gender == "he" else "women"))
             last = str(pick("surnames"))
             name = f"{first} {last}"
-            desc = str(pick("speaker_descriptions"))
+            desc = str(pick("speaker_descriptions")).replace("{his}", "his" if gender == "he" else "her")
+            desc = desc.replace("{spokes}", "spokesman" if gender == "he" else "spokeswoman")
             title = "Dr." if ("doctor" in desc or "neurosurgeon" in desc) else _PRONOUNS[gender][3]
             mention, short = f"{name}, {desc}", f"{title} {last}"
         if name in used_names or short in used_names:
@@ -580,6 +598,9 @@ _GAP_WEIGHTS = (0.2, 0.7, 0.1)
 # The dump's padding of a dash: `Aleppo  —   including`; tokenised, one more each side.
 _DASH_PAD = (2, 3)
 
+# Function words that never double in grammatical English: a copy that
+# repeats one at its edge leaves `repeated_word` damage.
+_FUNCTION_WORDS = frozenset("the a an of and or with from his its their our my these those this".split())
 _SUBJECT_TO_TAG_CASE = {"he": "his", "she": "her", "He": "His", "She": "Her"}
 _POSSESSIVE_TO_SUBJECT = {"our": "we", "their": "they", "my": "I", "his": "he", "Our": "We", "Their": "They"}
 _LONG_TARGET_PRONOUNS = frozenset("they them he she it him".split())
@@ -598,7 +619,6 @@ class _Op:
     lost: bool  # whether the replaced tokens are unrecoverable
     inner: list[tuple[int, int, Kind, str]]
     words: int = 0
-    doubled: bool = False
 
 
 class _Corrupter:
@@ -633,6 +653,10 @@ class _Corrupter:
         self.sentences = max(1, sum(1 for i in range(n) if art.token(i) in ".?!"))
 
     # -- rendering helpers ---------------------------------------------------
+
+    def chunk_start(self, i: int) -> bool:
+        """Whether token i starts a whitespace-delimited chunk of the clean text."""
+        return i == 0 or self.chunk[i - 1] != self.chunk[i]
 
     def _dropped_between(self, a: int, b: int) -> int:
         """Total dump width of dropped runs strictly between tokens a < b (0 if none)."""
@@ -751,7 +775,7 @@ class _Corrupter:
                 if not cands:
                     continue
                 m, new, inner, words = rng.choice(cands)
-                take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words, doubled=True))
+                take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
             else:
                 take(_Op(k, k, "the", Kind.REPEATED_WORD, "", False, []))
             want -= 1
@@ -787,13 +811,19 @@ class _Corrupter:
             take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
             long_want -= 1
         # Short splices: a name from the document over one or two tokens.
-        names = list(art.names)
-        spots = [k for k in range(4, nv - 1) if tok(k) != '"' and (_WORD.match(tok(k)) or tok(k) in ".,")]
+        names = [n for n in art.names if not _HYPHENATED.search(n)]
+        tag_verbs = {k + 1 for k, _ in tag_sites}  # `" he said`: the speaker-tag family's site
+
+        def spliceable(k: int) -> bool:
+            t = tok(k)
+            return t in ".," or (_WORD.match(t) is not None and self.chunk_start(V[k]))
+
+        spots = [k for k in range(4, nv - 1) if k not in tag_verbs and spliceable(k)]
         rng.shuffle(spots)
         for k in spots:
             if short_want <= 0 or not names:
                 break
-            span = 1 + (rng.random() < 0.3 and tok(k + 1) != '"')
+            span = 1 + (rng.random() < 0.3 and spliceable(k + 1) and k + 1 not in tag_verbs)
             if not free(k, k + span):
                 continue
             name = rng.choice(names)
@@ -825,8 +855,14 @@ class _Corrupter:
         out[Kind.SPLICE] = int(out["splice/long"]) + int(out["splice/short"])
         return out
 
-    def debris_line(self, count: int) -> str:
-        names = [n for n in self.art.names if all(w[:1].isupper() for w in n.split())]
+    def debris_line(self, count: int, body: str) -> str:
+        """A trailing line of 2-4 names that occur in the damaged body."""
+        names = [
+            n for n in self.art.names
+            if n not in ("We", "They") and not _HYPHENATED.search(n)
+            and all(w[:1].isupper() for w in n.split())
+            and regex.search(r"(?<!\w)" + regex.escape(n) + r"(?!\w)", body)
+        ]
         if not names or count <= 0:
             return ""
         rng = self.rng
@@ -838,11 +874,12 @@ class _Corrupter:
 
     # -- rendering -------------------------------------------------------------
 
-    def render(self, ops: list[_Op], debris: str) -> tuple[str, str, list[Damage]]:
+    def render(self, ops: list[_Op], debris_count: int) -> tuple[str, str, list[Damage]]:
         art = self.art
         V = self.visible
         tokenised = Kind.SPACING in self.kinds
         by_start = {op.i: op for op in ops}
+        by_end = {op.j - 1: op for op in ops if op.j > op.i}
         out: list[str] = []
         damage: list[Damage] = []
         pos = 0
@@ -862,17 +899,32 @@ class _Corrupter:
             op = by_start.get(k)
             if prev is not None:
                 ws, wkind, wdetail = self._join(V[prev], V[k], tokenised)
-                emit(ws, wkind, wdetail)
+                if op is not None and wdetail == "token":
+                    # The token the split detached is overwritten: once the copy
+                    # is removed, this space separates the marker, no artifact.
+                    wkind = None
+                after = by_end.get(prev)
+                beside = [o.kind for o in (op, after) if o is not None]
+                emit(ws, wkind, wdetail, beside)
             if op is None:
                 emit(art.token(V[k]))
                 prev = k
                 k += 1
                 continue
             start = pos
-            if op.doubled:
-                # The copy's `the` doubles the `the` before it.
-                damage.append(Damage(Kind.REPEATED_WORD, start, start + 3, op.new[:3], "", 0,
-                                     frozenset({Kind.REPEATED_WORD, Kind.SPLICE})))
+            # A copy whose first word repeats the word before it (`the the
+            # Syrian government`) also leaves a doubled word; likewise at its end.
+            words = op.new.split()
+            if prev is not None and words and words[0].lower() == art.token(V[prev]).lower() \
+                    and words[0].lower() in _FUNCTION_WORDS:
+                damage.append(Damage(Kind.REPEATED_WORD, start, start + len(words[0]), words[0], "", 0,
+                                     frozenset({Kind.REPEATED_WORD, op.kind})))
+            nxt = max(op.j, op.i + 1) if op.i == op.j else op.j
+            if op.i != op.j and nxt < len(V) and words and words[-1].lower() == art.token(V[nxt]).lower() \
+                    and words[-1].lower() in _FUNCTION_WORDS:
+                end = start + len(op.new)
+                damage.append(Damage(Kind.REPEATED_WORD, end - len(words[-1]), end, words[-1], "", 0,
+                                     frozenset({Kind.REPEATED_WORD, op.kind})))
             emit(op.new, op.kind, op.detail, (), op.words)
             for a, b, kind, detail in op.inner:
                 damage.append(Damage(kind, start + a, start + b, op.new[a:b], detail, 0,
@@ -885,6 +937,7 @@ class _Corrupter:
             else:
                 prev = op.j - 1
                 k = op.j
+        debris = self.debris_line(debris_count, "".join(out))
         if debris:
             emit(debris, Kind.DEBRIS)
         corrupted = "".join(out)
@@ -969,8 +1022,7 @@ def corrupt_article(
     if Kind.SPLICE not in wanted and ("splice/long" in wanted or "splice/short" in wanted):
         wanted[Kind.SPLICE] = int(wanted.get("splice/long", 0)) + int(wanted.get("splice/short", 0))
     ops = c.plan(wanted)
-    debris = c.debris_line(int(wanted.get(Kind.DEBRIS, 0)))
-    corrupted, achievable, damage = c.render(ops, debris)
+    corrupted, achievable, damage = c.render(ops, int(wanted.get(Kind.DEBRIS, 0)))
     return CorruptedArticle(
         article.text, corrupted, achievable, tuple(damage), seed, kind_set, float(intensity)
     )

@@ -5,9 +5,11 @@ Run it as ``python -m textrepair.evaluate --docs 300 --seed 0``.  For each of
 uses seed ``seed + i``), it runs `repair`, matches the edits against the
 ground truth and reports:
 
-- per-kind **precision** (edits of that kind that match some damage accepting
-  the kind, over all edits of the kind) and **recall** (damage spans of that
-  kind matched by some edit), with splices split into ``splice/short`` and
+- per-kind **precision** (edits of that kind that touch damage, over all
+  edits of the kind: `Damage.excuses`, i.e. they match some damage accepting
+  the kind, or are pasted-copy kinds overlapping pasted-copy damage) and
+  **recall** (damage spans of that kind matched by some edit:
+  `Damage.matched_by`, accepted kind and overlapping spans), with splices split into ``splice/short`` and
   ``splice/long``.  "Matches" is defined by `Damage.matched_by`: accepted kind
   and overlapping spans.  Precision for ``splice/short`` and ``splice/long``
   attributes each splice edit to the label of the damage it matches (an
@@ -115,17 +117,20 @@ def score_edits(article: CorruptedArticle, edits: Iterable[Edit]) -> dict[str, T
     for e in edits:
         while lo < len(ends) and damage[ends[lo]].start < e.start - longest - 1:
             lo += 1
-        matched = []
+        matched: list[Damage] = []
+        excused: list[Damage] = []
         k = lo
         while k < len(ends) and damage[ends[k]].start <= e.end:
             d = damage[ends[k]]
             if d.matched_by(e):
                 matched.append(d)
                 hit[ends[k]] = True
+            elif d.excuses(e):
+                excused.append(d)
             k += 1
-        label = _edit_label(e, matched)
+        label = _edit_label(e, matched or excused)
         tally = tallies.setdefault(label, Tally())
-        if matched:
+        if matched or excused:
             tally.right += 1
         else:
             tally.wrong += 1
