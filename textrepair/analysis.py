@@ -1,22 +1,32 @@
-"""One shared pass over the text: lines, and which lines are tokenised.
+"""One shared pass over the text: lines, which lines are tokenised, and the
+direction of every straight double quote.
 
 Detectors take a `Document` so that work every detector needs is done once.
-A `Document` is built from the text alone and never changes.
+A `Document` is built from the text alone, never changes, and costs time
+linear in the length of the text (each line is scanned a fixed number of
+times; the quote pass is a two-state Viterbi over the quotes of a line).
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["Document", "TOKENISED_SIGN", "PROSE_SIGN"]
+__all__ = ["Document", "TOKENISED_SIGN", "PROSE_SIGN", "SPACED_ELLIPSIS"]
+
+# `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
+# full stops stand apart from the words like a tokeniser's, so every rule
+# that reads ` .` as tokenisation must skip it.
+SPACED_ELLIPSIS = regex.compile(r"\.(?: \.){2,}")
 
 # Signs that a line went through a PTB/spaCy tokeniser: punctuation standing
 # alone as a token, split contractions and clitics.  Ellipses are excluded
-# (``wait ... what`` is good prose) and so is a lone `'` (a closing quote).
+# (``wait ... what`` and ``wait . . . what`` are good prose), and so is a
+# lone `'` (a closing quote) and a clitic-like letter in quotes (``the 'd'``).
 TOKENISED_SIGN = regex.compile(
-    r"""(?<=[\w"”’')\]])[ ](?:[,;:?!]|\.(?![.\w]))(?=\s|$)   # `Aleppo , Syria` / `said .`
-      | (?<=\w)[ ]n[’']t(?!\w)                             # `ca n’t`
-      | (?<=\w)[ ][’'](?:s|ve|re|ll|d|m)(?!\w)             # `country ’s`
+    r"""(?<=[\w"”’')\].])[ ][,;:?!](?=\s|$)                 # `Aleppo , Syria` / `U. S. ,`
+      | (?<=[\w"”’')\]])[ ]\.(?![.\w])(?![ ]\.)(?=\s|$)      # `said .`
+      | (?<=\w)[ ]n[’']t(?![\w’'])                                # `ca n’t`
+      | (?<=\w)[ ][’'](?:s|ve|re|ll|d|m)(?![\w’'])                # `country ’s`
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -30,8 +40,115 @@ PROSE_SIGN = regex.compile(
     regex.VERBOSE,
 )
 
-# A sign that is unambiguous even alone on a short line.
-_CLITIC = regex.compile(r"(?<=\w) (?:n[’']t|[’'](?:s|ve|re|ll|d|m))(?!\w)")
+
+# --- quote direction ---------------------------------------------------------
+# Log-odds that a lone `"` closes a quotation, from what stands around it.
+# Positive: closing.  The Viterbi pass below combines these with the rule
+# that quotes alternate, so one strong clue (``in , " his said``) fixes the
+# direction of its ambiguous neighbours, and an odd number of quotes (one was
+# lost to a splice) costs one broken alternation instead of flipping every
+# later quote.
+_STRONG = 6.0
+_ALTERNATION_COST = 2.5
+_CLOSE_FOLLOWERS = frozenset(",.;:?!)]}")
+_OPEN_LEADERS = frozenset("([{")
+_SENTENCE_PUNCT = frozenset(",.?!")
+_DASHES = frozenset("—–-")
+
+
+def _closing_score(prevc: str | None, nextc: str | None) -> float:
+    """Log-odds that a lone quote between `prevc` and `nextc` closes.
+
+    `prevc`/`nextc` are the nearest visible characters on the line: '' at
+    the line's ends, None when a gap of dropped words stands between (the
+    neighbour then says nothing).
+    """
+    if nextc is not None and (nextc == "" or nextc in _CLOSE_FOLLOWERS):
+        return _STRONG  # `in , "` at the end / `" ,`
+    if prevc is not None and (prevc == "" or prevc in _OPEN_LEADERS):
+        return -_STRONG  # a quote that starts the line
+    if prevc is None or nextc is None:
+        return 0.0
+    if prevc in _SENTENCE_PUNCT and nextc.islower():
+        return 4.0  # `operate in , " his said`
+    if prevc == ":":
+        return -3.0  # `he said : " We`
+    if prevc in _DASHES:
+        return -1.0  # `— " The`
+    if prevc.isalnum() and nextc.isupper():
+        return -1.5  # `government " Aleppo is`: news closes quotes after punctuation
+    return 0.0
+
+
+def _quote_directions(text: str, start: int, end: int, out: dict[int, bool]) -> None:
+    """Decide, for each straight double quote in text[start:end], whether it closes.
+
+    Lone quotes (space or line boundary on both sides) are decided by a
+    Viterbi pass; quotes attached to a word (``"We`` / ``in,"``) are fixed
+    observations that keep the alternation in step but are not recorded.
+    """
+    positions: list[int] = []
+    scores: list[float] = []
+    lone: list[bool] = []
+    i = text.find('"', start, end)
+    while i != -1:
+        before = text[i - 1] if i > start else ""
+        after = text[i + 1] if i + 1 < end else ""
+        spaced_before = before in ("", " ")
+        spaced_after = after in ("", " ")
+        if spaced_before and spaced_after:
+            j = i - 1
+            while j >= start and text[j] == " ":
+                j -= 1
+            k = i + 1
+            while k < end and text[k] == " ":
+                k += 1
+            # Tokenised text is joined with single spaces: across a run of
+            # two or more, words were dropped and the neighbour says nothing.
+            prevc = (text[j] if j >= start else "") if i - j <= 2 or j < start else None
+            nextc = (text[k] if k < end else "") if k - i <= 2 or k >= end else None
+            positions.append(i)
+            scores.append(_closing_score(prevc, nextc))
+            lone.append(True)
+        elif spaced_before or before in _OPEN_LEADERS:
+            positions.append(i)
+            scores.append(-_STRONG)  # `"We`: opens
+            lone.append(False)
+        elif spaced_after or after in _CLOSE_FOLLOWERS:
+            positions.append(i)
+            scores.append(_STRONG)  # `in,"`: closes
+            lone.append(False)
+        # A quote inside a word (`5"`, `a"b`) says nothing about direction.
+        i = text.find('"', i + 1, end)
+    if not positions:
+        return
+    # Two states: 0 = opening, 1 = closing.  best[s] is the best total score
+    # of a labelling of the quotes so far that ends in state s.
+    n = len(positions)
+    back: list[tuple[int, int]] = []
+    best = [float("-inf"), 0.0]  # as if a closing quote came before the first
+    for idx in range(n):
+        half = scores[idx] / 2
+        emit = (-half, half)
+        new_best = [0.0, 0.0]
+        choice = [0, 0]
+        for s in (0, 1):
+            stay = best[s] - _ALTERNATION_COST  # same direction twice: a quote was lost
+            flip = best[1 - s]
+            if flip >= stay:
+                new_best[s], choice[s] = flip + emit[s], 1 - s
+            else:
+                new_best[s], choice[s] = stay + emit[s], s
+        back.append((choice[0], choice[1]))
+        best = new_best
+    state = 0 if best[0] > best[1] else 1
+    labels = [0] * n
+    for idx in range(n - 1, -1, -1):
+        labels[idx] = state
+        state = back[idx][state]
+    for idx in range(n):
+        if lone[idx]:
+            out[positions[idx]] = labels[idx] == 1
 
 
 class Document:
@@ -40,9 +157,12 @@ class Document:
     >>> d = Document("Aleppo , Syria , was hit .\\nClean prose, here.")
     >>> d.tokenised_spans
     [(0, 26)]
+    >>> d = Document('" We no longer have hospitals to operate in , " his said .')
+    >>> d.closing_quotes
+    {0: False, 46: True}
     """
 
-    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans")
+    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans", "closing_quotes")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -59,9 +179,27 @@ class Document:
         for (s, e), t, p in zip(spans, strong, prose):
             if t >= 2 and 2 * t >= p:
                 flags.append(True)
-            elif t == 1 and p == 0 and (doc_tokenised or _CLITIC.search(text, s, e)):
+            elif t == 1 and p == 0:
+                # One sign and nothing attached the prose way: a short
+                # tokenised line (`It was hit on the    side .`).
                 flags.append(True)
             else:
                 flags.append(doc_tokenised and t >= 1 and t >= p)
         self.tokenised = flags
         self.tokenised_spans = [sp for sp, f in zip(spans, flags) if f]
+        #: offset of each lone straight `"` (spaces or line ends on both
+        #: sides) -> True if it closes a quotation, False if it opens one.
+        self.closing_quotes: dict[int, bool] = {}
+        for s, e in spans:
+            _quote_directions(text, s, e, self.closing_quotes)
+
+    def is_tokenised_at(self, pos: int) -> bool:
+        """Whether the line holding offset `pos` is tokenised (binary search)."""
+        lo, hi = 0, len(self.line_spans) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.line_spans[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.tokenised[lo]

@@ -21,41 +21,69 @@ from .edits import Edit, Kind
 
 __all__ = ["find_debris"]
 
-# The last non-blank line of the text, and the whitespace before it.
-LAST_LINE = regex.compile(r"(?<=\S)(\s*\n)([^\n]*\S)(\s*)\Z")
 NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.?|\p{Lu}\.)")
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
+# Sentence punctuation that a line of names never has.  A full stop is
+# allowed only as part of a title (`Mr.`), checked word by word.
+_SENTENCE_PUNCT = frozenset(",;:?!\"“”()")
+
+
+def _last_line(text: str) -> tuple[int, int, int] | None:
+    """(line start, visible start, visible end) of the last non-blank line, or None.
+
+    None also when that line is the first line (no body before it).  Scans
+    back from the end of the text only as far as that line.
+    """
+    end = len(text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    nl = text.rfind("\n", 0, end)
+    if nl <= 0 or not text[:nl].strip():
+        return None
+    start = nl + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return nl, start, end
 
 
 def find_debris(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
     """Find a trailing line of names from the body; return one `debris` edit.
 
     >>> t = "Mr. Assad spoke in Syria .\\n Mr. Assad Syria Syria "
-    >>> find_debris(t)
-    [Edit(debris 26:50 '\\n Mr. Assa…yria Syria ')]
+    >>> [(e.start, e.end, e.kind.value) for e in find_debris(t)]
+    [(26, 50, 'debris')]
     >>> find_debris("He spoke in Syria.\\nReporting by Anne Barnard")
     []
     """
     config = config or Config()
-    m = LAST_LINE.search(text, max(0, len(text) - 2000))
-    if not m:
+    found = _last_line(text)
+    if found is None:
         return []
-    line = m.group(2)
+    nl, a, b = found
+    line = text[a:b]
     words = line.split()
     if not 1 <= len(words) <= config.debris_max_words:
         return []
+    if any(c in _SENTENCE_PUNCT for c in line):
+        return []
     if not all(NAME_WORD.fullmatch(w) for w in words):
         return []
-    body = text[: m.start(1)]
-    seen = set(WORD.findall(body))
+    # A full stop may only end a title or an initial (`Mr.`, `J.`), never the line.
     bare = [w.rstrip(".") for w in words]
+    if any(w.endswith(".") and bare_w.lower() not in _TITLES and len(bare_w) > 1 for w, bare_w in zip(words, bare)):
+        return []
+    body = text[:nl]
+    seen = set(WORD.findall(body))
     if not all(w in seen for w in bare):
         return []
     if len(words) < 3 and len(set(bare)) == len(bare):
         return []
-    # Take the whitespace that joined the line to the body, so no padding is left.
-    start = m.start(1)
-    while start > 0 and text[start - 1] in " \t":
+    # Take all the whitespace that joined the line to the body (blank lines
+    # too), so no padding is left.
+    start = nl
+    while start > 0 and text[start - 1].isspace():
         start -= 1
     return [
         Edit(
@@ -68,3 +96,6 @@ def find_debris(text: str, config: Config | None = None, *, doc: Document | None
             0.9,
         )
     ]
+
+
+_TITLES = frozenset("mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj pres".split())

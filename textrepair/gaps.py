@@ -6,9 +6,25 @@ Why this happens in the wild: some news dumps drop every hyphenated word
 Lost words cannot be recovered; the gap is replaced by the marker.
 
 Not gaps: spaces padding a dash (``Lebanon   —    The``: a `spacing` fix),
-two spaces after a full stop (a typing style), indentation and trailing space
-around line breaks.  Accepted false positive: a stray double space between
-two words in otherwise clean prose (``gap_min_spaces=3`` avoids it).
+two or more spaces after a sentence end (a typing style, or a paragraph
+join), indentation and trailing space around line breaks, tab layout.
+
+A run of three or more spaces between words is a gap.  A run of exactly two
+is a gap only with more evidence, because a stray double space between two
+words is a common typo in clean prose:
+
+* it sits where no space belongs: before closing punctuation or a clitic
+  (``would not seek  .``, ``the  ’s transition team``) or after an opening
+  bracket or quote (``“  families,”``); or
+* the document already has a gap of three or more spaces (it comes from a
+  source that drops words), and then any two-space run between words is
+  read as one too (confidence 0.6).
+
+Accepted misses: a two-space gap between two words in a document with no
+other gap (``the  side``); a gap right after a sentence end unless the
+stop was detached by a tokeniser and the next word is lowercase
+(``Sunday .    officials said``).  Accepted false positive: in a document
+with real gaps, a stray double space between two words.
 """
 
 from __future__ import annotations
@@ -24,7 +40,9 @@ __all__ = ["find_gaps"]
 # A run of spaces between two visible characters on one line.
 SPACE_RUN = regex.compile(r"(?<=\S)( {2,})(?=\S)")
 # Text before a run that ends a sentence: `.`, `?`, `!` or `:`, maybe closed by
-# a quote or bracket.  Checked on a short window before the run.
+# a quote or bracket.  Checked on a short window before the run; group 1 is
+# the word the punctuation is attached to ('' when the stop stands alone, as
+# a tokeniser leaves it: `Sunday .`).
 SENTENCE_END = regex.compile(r"(?:^|\s)(\S*?)[.?!:][\"”’)\]]*$")
 # A full stop after these is an abbreviation, not a sentence end, so a run
 # after `Mr.` is still a gap (`Mr.    said`).
@@ -34,15 +52,33 @@ TITLES = frozenset(
 _OPENERS = frozenset("([{“‘")
 _CLOSERS = frozenset(",.;:?!)]}”")
 _DASHES = frozenset("—–")
-_CLITIC = regex.compile(r"[’'](?:s|d|ll|re|ve|m)(?!\w)")
+# A hyphen or hyphen pair standing alone: a dash (see spacing.PADDED_DASH).
+_LONE_HYPHEN = regex.compile(r"--?(?=\s|$)")
+_CLITIC = regex.compile(r"(?:[’'](?:s|d|ll|re|ve|m)|n[’']t)(?![\w’'])")
 
 
-def _is_sentence_end(text: str, run_start: int) -> bool:
+def _sentence_end(text: str, run_start: int) -> str | None:
+    """The word ending a sentence just before `run_start`, or None.
+
+    Returns '' when the sentence-ending punctuation stands alone (tokenised).
+    """
     m = SENTENCE_END.search(text, max(0, run_start - 24), run_start)
     if not m:
-        return False
-    word = m.group(1).rstrip(".").lower()
-    return word not in TITLES
+        return None
+    word = m.group(1)
+    if word.rstrip(".").lower() in TITLES:
+        return None
+    return word
+
+
+def _beside_dash(text: str, a: int, b: int) -> bool:
+    """Whether the run text[a:b] touches a dash (`Aleppo   —    The`, `word  --  word`)."""
+    if text[a - 1] in _DASHES or text[b] in _DASHES:
+        return True
+    before = text[max(0, a - 3) : a].rsplit(" ", 1)[-1]
+    if before in ("-", "--") and (a - len(before) == 0 or text[a - len(before) - 1].isspace()):
+        return True
+    return bool(_LONE_HYPHEN.match(text, b))
 
 
 def find_gaps(
@@ -51,8 +87,8 @@ def find_gaps(
     """Find runs of spaces that stand for dropped words; return `gap` edits.
 
     The run becomes the marker with single spaces around it (none before
-    closing punctuation or after an opening bracket).  With ``marker=""`` it
-    becomes one space (or none before punctuation).
+    closing punctuation or a clitic, none after an opening bracket or quote).
+    With ``marker=""`` it becomes one space (or none beside punctuation).
 
     >>> from textrepair import apply_edits
     >>> t = "on the    side of Aleppo, said President Bashar   of Syria."
@@ -60,28 +96,56 @@ def find_gaps(
     'on the [...] side of Aleppo, said President Bashar [...] of Syria.'
     >>> apply_edits(t, find_gaps(t, marker=""))
     'on the side of Aleppo, said President Bashar of Syria.'
+    >>> t = "He said the  ’s transition team would not seek  ."
+    >>> apply_edits(t, find_gaps(t))
+    'He said the [...]’s transition team would not seek [...].'
     >>> find_gaps("Lebanon   —    The end.  Two spaces after a stop are fine.")
+    []
+    >>> find_gaps("A stray  double space, with no other gap, is left alone.")
     []
     """
     config = config or Config()
-    edits: list[Edit] = []
+    doc = doc or Document(text)
+    # (start, end, strong): strong runs are gaps on their own evidence; weak
+    # ones (two spaces between words) need a strong gap elsewhere.
+    candidates: list[tuple[int, int, bool]] = []
     for m in SPACE_RUN.finditer(text):
         a, b = m.span(1)
         if b - a < config.gap_min_spaces:
             continue
         prev, nxt = text[a - 1], text[b]
-        if prev in _DASHES or nxt in _DASHES or prev == "\t" or nxt == "\t":
+        if prev == "\t" or nxt == "\t" or _beside_dash(text, a, b):
             continue
-        if _is_sentence_end(text, a):
+        ended = _sentence_end(text, a)
+        if ended is not None:
+            # Only `Sunday .    officials`: a detached stop, then a lowercase word.
+            if not (ended == "" and b - a >= 3 and nxt.islower()):
+                continue
+        structural = (
+            nxt in _CLOSERS
+            or prev in _OPENERS
+            or bool(_CLITIC.match(text, b))
+            or doc.closing_quotes.get(a - 1) is False
+            or doc.closing_quotes.get(b) is True
+        )
+        candidates.append((a, b, structural or b - a >= 3))
+    have_strong = any(strong for _, _, strong in candidates)
+    edits: list[Edit] = []
+    for a, b, strong in candidates:
+        if not (strong or have_strong):
             continue
-        left = "" if prev in _OPENERS else " "
-        right = "" if (nxt in _CLOSERS or _CLITIC.match(text, b)) else " "
+        prev, nxt = text[a - 1], text[b]
+        left = "" if (prev in _OPENERS or doc.closing_quotes.get(a - 1) is False) else " "
+        right = "" if (nxt in _CLOSERS or _CLITIC.match(text, b) or doc.closing_quotes.get(b) is True) else " "
         if marker:
             new = left + marker + right
         else:
             new = " " if (left and right) else ""
-        conf = 0.6 if b - a == 2 else 0.9
-        edits.append(
-            Edit(a, b, text[a:b], new, Kind.GAP, f"run of {b - a} spaces where words were dropped", conf)
-        )
+        if b - a >= 3:
+            conf, why = 0.9, f"run of {b - a} spaces where words were dropped"
+        elif strong:
+            conf, why = 0.8, "two spaces where no space belongs: words were dropped there"
+        else:
+            conf, why = 0.6, "two spaces between words, in a text with other dropped-word gaps"
+        edits.append(Edit(a, b, text[a:b], new, Kind.GAP, why, conf))
     return edits

@@ -19,36 +19,63 @@ from .edits import Edit, Kind
 
 __all__ = ["find_repeated_words"]
 
-# Function words whose immediate repetition is never grammatical.
+# Function words whose immediate repetition is never grammatical.  Left out
+# on purpose: `my` (``My my, what a day``), `her` (``gave her her book``),
+# `that`, `had`, `is`, `in`, `at` (grammatical doublings, see the module doc).
 NEVER_DOUBLED = frozenset(
-    "the a an of and or with from his its their our my these those this".split()
+    "the a an of and or with from to his its their our your these those this".split()
 )
-# A word, spaces, and the same word again (any case).  Linear: after a failed
-# repetition the engine only retries from the next word boundary.
-DOUBLED = regex.compile(r"\b(\p{L}+)( +)(\p{L}+)\b")
+# A word: letters, with inner apostrophes or hyphens (`children’s`, `al-Assad`)
+# so that a part of a longer word is never compared.
+WORD = regex.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
 _SENTENCE_START = regex.compile(r"(?:^|[.?!][\"”’)\]]*\s+)$")
 
 
 def find_repeated_words(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
     """Find doubled function words; return `repeated_word` edits removing the second.
 
+    Only two words separated by exactly one space count: a run of spaces
+    between them may be a gap where words were dropped (``the    the``).
+    One pass over the words, comparing each with the one before.
+
     >>> from textrepair import apply_edits
     >>> t = "allied with the the Syrian government, and that that was that."
     >>> apply_edits(t, find_repeated_words(t))
     'allied with the Syrian government, and that that was that.'
+    >>> find_repeated_words("He had had enough; bye bye, it was very, very late.")
+    []
     """
     edits: list[Edit] = []
-    for m in DOUBLED.finditer(text, overlapped=True):
-        first, second = m.group(1), m.group(3)
-        low = first.lower()
-        if low != second.lower() or low not in NEVER_DOUBLED:
-            continue
-        # `Vitamin A a day`: a capital single letter may be a name, unless it
-        # starts a sentence.
-        if first == "A" and not _SENTENCE_START.search(text, max(0, m.start() - 8), m.start()):
-            continue
-        a, b = m.end(1), m.end(3)
-        edits.append(
-            Edit(a, b, text[a:b], "", Kind.REPEATED_WORD, f"'{first} {second}': the function word '{low}' cannot repeat", 0.95)
-        )
+    prev: regex.Match[str] | None = None
+    for m in WORD.finditer(text):
+        if prev is not None and prev.end() + 1 == m.start() and text[prev.end()] == " ":
+            first, second = prev.group(), m.group()
+            low = first.lower()
+            if low == second.lower() and low in NEVER_DOUBLED and _accidental(text, prev, first, second):
+                a, b = prev.end(), m.end()
+                edits.append(
+                    Edit(
+                        a,
+                        b,
+                        text[a:b],
+                        "",
+                        Kind.REPEATED_WORD,
+                        f"'{first} {second}': the function word '{low}' cannot repeat",
+                        0.95,
+                    )
+                )
+        prev = m
     return edits
+
+
+def _accidental(text: str, prev: regex.Match[str], first: str, second: str) -> bool:
+    """Rule out the doublings that may be names or titles."""
+    at_start = bool(_SENTENCE_START.search(text, max(0, prev.start() - 8), prev.start()))
+    # `Vitamin A a day`: a capital single letter may be a name.
+    if first == "A" and not at_start:
+        return False
+    # `listening to To Kill a Mockingbird`, `the The Hague office`: a
+    # capitalised second word after a lowercase one may start a title.
+    if second[0].isupper() and first[0].islower():
+        return False
+    return True
