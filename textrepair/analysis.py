@@ -75,6 +75,8 @@ def _closing_score(prevc: str | None, nextc: str | None) -> float:
         return -3.0  # `he said : " We`
     if prevc in _DASHES:
         return -1.0  # `— " The`
+    if prevc in ".?!" and nextc.isupper():
+        return -0.5  # `said . " We`: a new quotation is a little likelier than a closing one
     if prevc.isalnum() and nextc.isupper():
         return -1.5  # `government " Aleppo is`: news closes quotes after punctuation
     return 0.0
