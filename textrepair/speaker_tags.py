@@ -20,9 +20,8 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .copies import find_copies
 from .edits import Edit, Kind
-from .splices import is_speaker_tag_context
+from .splices import copies_in, speaker_tag_start
 from .wordlists import SAY_VERBS
 
 __all__ = ["find_speaker_tags", "attribution_verb"]
@@ -64,11 +63,13 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     verb = attribution_verb(text)
     edits: list[Edit] = []
     taken: set[int] = set()
-    for c in find_copies(text, config.splice_min_words):
-        if not is_speaker_tag_context(text, c.start):
+    for c in copies_in(text, config.splice_min_words):
+        tag = speaker_tag_start(text, c)
+        if tag is None:
             continue
-        first = text[c.start : c.end].split()[0].casefold()
-        if not text[c.start].isupper() and first not in ("the", "a", "an"):
+        start = tag
+        first = text[start : c.end].split()[0].casefold()
+        if not text[start].isupper() and first not in ("the", "a", "an"):
             continue  # a description starts with a name or a determiner
         if first in SAY_VERBS:
             continue  # the verb is there: nothing was overwritten
@@ -76,13 +77,13 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(
             Edit(
-                c.start, c.end, text[c.start : c.end], verb, Kind.SPEAKER_TAG,
+                start, c.end, text[start : c.end], verb, Kind.SPEAKER_TAG,
                 f"after a closing quote and a pronoun, a copy of the speaker's description "
                 f"('{src}') stands where the verb was; restored '{verb}', the article's attribution verb",
                 0.95,
             )
         )
-        taken.add(c.start)
+        taken.add(start)
     for m in SHORT_TAG.finditer(text):
         a, b = m.span(1)
         if a in taken:

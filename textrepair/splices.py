@@ -57,14 +57,28 @@ from .wordlists import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     SENTENCE_STARTERS,
+    SAY_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
 
-__all__ = ["find_splices", "find_short_splices", "is_speaker_tag_context"]
+__all__ = ["find_splices", "find_short_splices", "is_speaker_tag_context", "speaker_tag_start"]
 
 # Punctuation attached to the word before it: the untokenised form.
-ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’']\p{L}")
+ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
+# A two-space run between words: tokenisers widen every run, so tokenised
+# text has none (its gaps are 3+ spaces); a pasted untokenised copy does.
+NARROW_GAP = regex.compile(r"\S  \S")
+ARTICLES = frozenset(("the", "a", "an"))
+CAPITALISED_DETERMINERS = frozenset("the a an this these those his her its their our".split())
+SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+#: Words that must be followed by one particular word (`according to`).
+REQUIRES_NEXT = {"according": "to", "able": "to", "unable": "to", "instead": "of", "rather": "than"}
+#: Words after which an article cannot come (`most the`, `the the`); not
+#: `all`, `both`, `half`, which can (`all the`).
+NO_DETERMINER_AFTER = frozenset(
+    "the a an most some every each this these those his her its their our my your no any".split()
+)
 # A closing quote and a subject pronoun right before a span: `martyrs , " he `.
 SPEAKER_CONTEXT = regex.compile(r"(?:[,.?!]\s*[\"”]|[”])\s+(?:he|she|they|He|She|They)\s+$")
 
@@ -74,6 +88,41 @@ _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 def is_speaker_tag_context(text: str, start: int) -> bool:
     """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
     return SPEAKER_CONTEXT.search(text, max(0, start - 16), start) is not None
+
+
+_TAG_PRONOUN = regex.compile(r"(?:he|she|they)\s+", regex.IGNORECASE)
+
+
+def copies_in(text: str, min_words: int) -> list[Copy]:
+    """`find_copies`, with a leading attribution verb cut off each copy.
+
+    A copy that starts at `said` matched its source's verb by chance; the verb
+    is original (`" she said Mohamed Haddad, a nurse ... a statement`).
+    """
+    w = words_of(text)
+    out = []
+    for c in find_copies(text, min_words):
+        if w.norms[c.first] in SAY_VERBS and c.count > min_words:
+            c = Copy(
+                c.first + 1, c.count - 1, c.source + 1,
+                w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
+            )
+        out.append(c)
+    return out
+
+
+def speaker_tag_start(text: str, c: Copy) -> int | None:
+    """Where the overwritten verb of a tag starts, if copy `c` stands in a tag.
+
+    The copy may have swallowed the tag's pronoun when its source was a
+    damaged tag too (`" she Miriam Saleh, a shopkeeper ...`).
+    """
+    if is_speaker_tag_context(text, c.start):
+        return c.start
+    m = _TAG_PRONOUN.match(text, c.start, c.end)
+    if m and is_speaker_tag_context(text, m.end()):
+        return m.end()
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -100,7 +149,11 @@ def _is_sentence_start(text: str, before: str) -> bool:
     return s == "" or s[-1] in ".?!\n" or "\n" in before
 
 
-def _evidence(text: str, c: Copy, lines: _Lines, lower: frozenset[str]) -> Iterator[tuple[float, str]]:
+def _evidence(
+    text: str, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: frozenset[int]
+) -> Iterator[tuple[float, str]]:
+    """Votes that copy `c` breaks its sentence; `pasted_after` holds word indexes
+    where a short splice starts (a lost boundary there is that splice's doing)."""
     w = words_of(text)
     n = len(w.norms)
     first_raw = text[c.start : w.ends[c.first]]
@@ -117,14 +170,61 @@ def _evidence(text: str, c: Copy, lines: _Lines, lower: frozenset[str]) -> Itera
     src_raw = text[c.src_start : c.src_end]
     common_first = first in lower or first in FUNCTION_WORDS
 
-    if lines.tokenised(c.start) and copy_raw != src_raw:
-        if len(ATTACHED.findall(copy_raw)) > len(ATTACHED.findall(src_raw)):
-            yield 0.9, "keeps an untokenised form inside tokenised text"
-        elif copy_raw.count(" ") < src_raw.count(" "):
-            yield 0.6, "its gaps are narrower than in the source"
+    tokenised = lines.tokenised(c.start)
+    if tokenised and ATTACHED.search(copy_raw):
+        yield 0.9, "keeps an untokenised form inside tokenised text"
+    elif tokenised and NARROW_GAP.search(copy_raw):
+        yield 0.85, "has a two-space gap, which the tokeniser never leaves"
+    elif tokenised and copy_raw.count(" ") < src_raw.count(" "):
+        # Weak: real gaps vary by a space between occurrences of one phrase.
+        yield 0.45, "its gaps are narrower than in the source"
     mid_sentence = between.strip() in ("", ",") and prev_raw[:1].islower()
-    if first_raw[:1].isupper() and common_first and mid_sentence and _is_sentence_start(text, src_before):
+    sentence_case = c.count == 1 or text[w.starts[c.first + 1]].islower()  # not `Doctors Without Borders`
+    if (
+        first_raw[:1].isupper()
+        and common_first
+        and sentence_case
+        and mid_sentence
+        and _is_sentence_start(text, src_before)
+    ):
         yield 0.9, f"starts with '{first_raw}', capitalised as a sentence start, after '{prev_raw}'"
+    if (
+        tokenised
+        and first_raw[:1].islower()
+        and p >= 0
+        and prev not in TITLES
+        and len(prev) > 1
+        and between.strip() in (".", "?", "!")
+    ):
+        yield 0.85, f"starts a sentence with lowercase '{first_raw}'"
+    if (
+        first_raw[:1].isupper()
+        and first in CAPITALISED_DETERMINERS
+        and mid_sentence
+        and sentence_case
+    ):
+        yield 0.85, f"has '{first_raw}' capitalised in mid-sentence after '{prev_raw}'"
+    if prev in REQUIRES_NEXT and between.strip() == "" and first != REQUIRES_NEXT[prev]:
+        yield 0.85, f"follows '{prev_raw}', which needs '{REQUIRES_NEXT[prev]}' after it"
+    if (
+        between.strip() == ""
+        and first in ARTICLES
+        and (prev in SMALL_NUMBERS or (prev.isdigit() and len(prev) <= 3))
+        and (p < 1 or w.norms[p - 1] not in PREPOSITIONS)
+    ):
+        yield 0.7, f"follows the number '{prev_raw}', which cannot precede '{first_raw}'"
+    if (
+        p >= 1
+        and prev_raw[:1].isupper()
+        and first_raw[:1].islower()
+        and between.strip() == ""
+        and nxt_raw[:1].isupper()
+        and after.strip() == ""
+        and not _is_sentence_start(text, text[w.ends[p - 1] : w.starts[p]])
+    ):
+        yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
+    if c.src_end <= c.start and text[c.src_end : c.start].strip() in ("", ","):
+        yield 0.85, "repeats the words right before it"
     if prev in TITLES and between.startswith(".") and common_first:
         yield 0.9, f"follows the title '{prev_raw}.'"
     if (
@@ -134,18 +234,27 @@ def _evidence(text: str, c: Copy, lines: _Lines, lower: frozenset[str]) -> Itera
         and not _inverted(text, w, p)
     ):
         yield 0.85, f"follows the modal '{prev_raw}', which needs a verb"
-    if prev == first and between.strip() == "":
-        yield 0.8, f"repeats the word before it ('{prev_raw} {first_raw}')"
-    if (
-        nxt_raw[:1].isupper()
-        and after.strip() == ""
-        and w.norms[q] not in CALENDAR
-        and not text[w.ends[c.first + c.count - 1] - 1].isupper()
+    if between.strip() == "" and (
+        prev == first
+        or (prev in NO_DETERMINER_AFTER and first in ARTICLES)
+        or (prev in ARTICLES and first in DETERMINERS)
     ):
-        yield 0.5, f"runs into '{nxt_raw}' with no sentence boundary"
-    if prev in _PRONOUNS and between.strip() == "":
+        yield 0.8, f"follows '{prev_raw}', which cannot precede '{first_raw}'"
+    elif c.count > 1 and first in ARTICLES and w.norms[c.first + 1] == first:
+        yield 0.8, f"starts with a doubled '{first_raw}'"
+    last = c.first + c.count - 1
+    ends_function = w.norms[last] in FUNCTION_WORDS
+    ends_name = text[w.starts[last]].isupper()
+    if nxt_raw[:1].isupper() and after.strip() == "" and not ends_function and q not in pasted_after:
+        if w.norms[q] in SENTENCE_STARTERS:
+            yield 0.8, f"runs into '{nxt_raw}', a sentence start, with no punctuation"
+        elif w.norms[q] not in CALENDAR and not ends_name:
+            yield 0.5, f"runs into '{nxt_raw}' with no sentence boundary"
+    if prev in _PRONOUNS and between.strip() == "" and first not in SAY_VERBS:
         yield 0.4, f"follows the pronoun '{prev_raw}'"
-    if c.count >= 6:
+    if c.count >= 10:
+        yield 0.45, f"repeats {c.count} words"
+    elif c.count >= 6:
         yield 0.3, f"repeats {c.count} words"
 
 
@@ -208,11 +317,14 @@ def find_splices(
     doc = doc or Document(text)
     lines = _Lines(doc)
     lower = lowercase_vocabulary(text)
+    short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
+    w = words_of(text)
+    pasted_after = frozenset(bisect.bisect_left(w.starts, e.start) for e in short)
     edits: list[Edit] = []
-    for c in find_copies(text, config.splice_min_words):
-        if is_speaker_tag_context(text, c.start):
+    for c in copies_in(text, config.splice_min_words):
+        if speaker_tag_start(text, c) is not None:
             continue  # the speaker_tag detector owns these
-        votes = list(_evidence(text, c, lines, lower))
+        votes = list(_evidence(text, c, lines, lower, pasted_after))
         conf = _combine(votes)
         if conf < config.splice_threshold:
             continue
@@ -224,8 +336,7 @@ def find_splices(
                 text, c.start, _copied_tail(text, c), marker, f"repeats earlier text ('{src}') and {why}", conf
             )
         )
-    if config.short_splice:
-        edits.extend(find_short_splices(text, config, marker=marker, doc=doc))
+    edits.extend(short)
     return edits
 
 
