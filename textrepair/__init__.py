@@ -6,6 +6,7 @@
 'Aleppo, Syria, was hit.'
 """
 
+from .batch import repair_many
 from .config import DEFAULT_MARKER, Config
 from .edits import Edit, EditError, Kind, apply_edits, revert_edits
 from .pipeline import repair
@@ -20,6 +21,7 @@ __all__ = [
     "RepairResult",
     "apply_edits",
     "repair",
+    "repair_many",
     "revert_edits",
 ]
 

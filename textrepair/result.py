@@ -50,6 +50,14 @@ class RepairResult:
         k = Kind(kind)
         return sum(1 for e in self.edits if e.kind is k)
 
+    @property
+    def damage(self) -> float:
+        """The damage score, 0 (clean) to 1: the estimated fraction of words lost
+        or overwritten, from the edits (see `textrepair.score`)."""
+        from .score import document_damage
+
+        return document_damage(self.original, self.edits)
+
     def reverted(self) -> str:
         """The original text, rebuilt from `text` and `edits` alone."""
         return revert_edits(self.text, self.edits)
