@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -184,6 +185,9 @@ class CleanArticle:
     def __repr__(self) -> str:
         return f"CleanArticle({len(self.text)} chars, {len(self.tokens)} tokens, {len(self.mentions)} mentions)"
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{self!r}  # text={self.text!r}")
+
     def token(self, i: int) -> str:
         s, e = self.tokens[i]
         return self.text[s:e]
@@ -220,6 +224,11 @@ class CorruptedArticle:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in sorted(self.counts.items()))
         return f"CorruptedArticle(seed={self.seed}, {len(self.corrupted)} chars, damage: {counts or 'none'})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # Hypothesis and IPython print examples with this: the summary and the
+        # damaged text, not every field.
+        printer.text(f"{self!r}  # corrupted={self.corrupted!r}")
 
     @property
     def counts(self) -> Mapping[str, int]:
@@ -659,8 +668,8 @@ class _Corrupter:
         return i == 0 or self.chunk[i - 1] != self.chunk[i]
 
     def _dropped_between(self, a: int, b: int) -> int:
-        """Total dump width of dropped runs strictly between tokens a < b (0 if none)."""
-        return sum(w for i, w in self.gap_width.items() if a < i < b)
+        """Dump width of the dropped run between consecutive visible tokens a < b (0 if none)."""
+        return self.gap_width.get(a + 1, 0) if b > a + 1 else 0
 
     def _join(self, a: int, b: int, tokenised: bool) -> tuple[str, Kind | None, str]:
         """Whitespace between visible tokens a < b, with its damage kind and detail."""
@@ -818,7 +827,7 @@ class _Corrupter:
             t = tok(k)
             return t in ".," or (_WORD.match(t) is not None and self.chunk_start(V[k]))
 
-        spots = [k for k in range(4, nv - 1) if k not in tag_verbs and spliceable(k)]
+        spots = [k for k in range(4, nv - 2) if k not in tag_verbs and spliceable(k)]
         rng.shuffle(spots)
         for k in spots:
             if short_want <= 0 or not names:
