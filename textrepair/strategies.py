@@ -29,6 +29,7 @@ from .corrupt import (
     DEFAULT_INTENSITY,
     CleanArticle,
     CorruptedArticle,
+    _kinds,
     clean_article,
     corrupt_article,
 )
@@ -121,15 +122,7 @@ def corrupted_articles(
     ValueError: corrupted_articles() takes kinds from {spacing, gap, speaker_tag, splice, repeated_word, debris, pronoun}, got 'gaps'
     """
     func = "corrupted_articles"
-    if isinstance(kinds, (str, Kind)):
-        kinds = [kinds]
-    kind_set: set[Kind] = set()
-    for k in kinds:
-        try:
-            kind_set.add(Kind(k))
-        except ValueError:
-            allowed = ", ".join(x.value for x in Kind)
-            raise ValueError(f"{func}() takes kinds from {{{allowed}}}, got {k!r}") from None
+    kind_set = _kinds(kinds, func)
     if not kind_set:
         raise ValueError(f"{func}() takes at least one kind; use clean_articles() for undamaged prose")
     if isinstance(intensity, bool) or not isinstance(intensity, (int, float)):
