@@ -58,7 +58,8 @@ SPLIT_INITIALISM = regex.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)+(?= +[^A-Z\s]| 
 # alone between spaces (`Lebanon  --  The`).  Accepted miss: a word dropped
 # right beside a dash is read as padding, not as a gap.
 _DASH = r"(?:[—–]|(?<=[ ])--?(?=[ ]))"
-PADDED_DASH = regex.compile(rf"( {{2,}})(?={_DASH})|(?<={_DASH})( {{2,}})")
+# The `(?<! )` keeps the scan linear: a run is tried from its first space only.
+PADDED_DASH = regex.compile(rf"(?<! )( {{2,}})(?={_DASH})|(?<={_DASH})( {{2,}})")
 TRAILING_SPACE = regex.compile(r"(?<=\S)( +)$", regex.MULTILINE)
 
 def _deletions(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
