@@ -352,6 +352,7 @@ TIME_WORDS = frozenset(
     "second minute minutes hour hours night morning evening afternoon next following same previous last "
     "other first century season".split()
 )
+QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
@@ -420,10 +421,51 @@ def find_short_splices(
     config = config or Config()
     lower = lowercase_vocabulary(text)
     w = words_of(text)
+    spans = list(_name_spans(text, lower))
+    counts: dict[str, int] = {}
+    with_article: set[str] = set()
+    bare: set[str] = set()
+    modifier: dict[str, int] = {}  # uses followed by a lowercase word (`Muslim sect`)
+    contexts = []
+    for start, end, key in spans:
+        counts[key] = counts.get(key, 0) + 1
+        c = _Context(text, w, start, end)
+        contexts.append(c)
+        if c.tight_before and c.prev in ARTICLES:
+            with_article.add(key)
+        else:
+            bare.add(key)
+        if c.tight_after and c.nxt_raw[:1].islower() and c.nxt not in FUNCTION_WORDS:
+            modifier[key] = modifier.get(key, 0) + 1
     edits: list[Edit] = []
-    seen_names: set[str] = set()
-    prev_end = -1
-    prev_name = ""
+    last_end, last_key = -1, ""
+    for (start, end, key), c in zip(spans, contexts):
+        doubled = last_key == key and text[last_end:start].strip() == ""
+        last_end, last_key = end, key
+        head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
+        if " " not in key and head in _CAPITALISED_PRONOUNS:
+            why = _pronoun_vote(text, c, start)
+            if why:
+                edits.append(_marker_edit(text, start, end, marker, f"'{key}' {why}: a pasted mention", 0.85))
+            continue
+        if counts[key] < 2 or head in lower or head in FUNCTION_WORDS:
+            continue
+        votes = list(_name_votes(text, c, key, doubled, modifier.get(key, 0) > 1))
+        if c.tight_before and c.prev in ARTICLES and (key in bare and key not in with_article or "." in key):
+            if not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
+                votes.append((0.8, f"follows '{c.prev_raw}', which the article never puts before '{key}'"))
+        conf = _combine(votes)
+        if votes and conf >= config.short_splice_threshold:
+            why = "; ".join(r for _, r in sorted(votes, reverse=True))
+            edits.append(
+                _marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
+            )
+    edits.extend(_singular_subjects(text, w, marker))
+    return edits
+
+
+def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """Name mentions as (start, end, normalised key); a common first word is split off."""
     consumed = 0
     for m in NAME.finditer(text):
         start, end, name = m.start(), m.end(), m.group()
@@ -433,47 +475,34 @@ def find_short_splices(
         if len(parts) == 2 and "." not in parts[0] and (
             parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS
         ):
-            # `One Al Jazeera` / `He Mr. Moallem`: the first word is not part of the name.
+            # `One Al Jazeera` / `We The`: the first word is not part of the name.
+            yield start, start + len(parts[0]), parts[0]
             m1 = NAME.match(text, start + name.index(parts[1]))
             if m1 is None:
+                consumed = end
                 continue
             start, end, name = m1.start(), m1.end(), m1.group()
         consumed = end
-        key = " ".join(name.split())
-        head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
-        single = " " not in key
-        last_end, last_name = prev_end, prev_name
-        prev_end, prev_name = end, key
-        if single and head in _CAPITALISED_PRONOUNS:
-            c = _Context(text, w, start, end)
-            if c.tight_before and (c.prev_raw[:1].islower() or c.prev in PREPOSITIONS):
-                edits.append(
-                    _marker_edit(
-                        text, start, end, marker,
-                        f"'{name}' capitalised in mid-sentence after '{c.prev_raw}': a pasted mention", 0.85,
-                    )
-                )
-            continue
-        known = key in seen_names
-        seen_names.add(key)
-        if not known or head in lower or head in FUNCTION_WORDS:
-            continue
-        c = _Context(text, w, start, end)
-        votes = list(_name_votes(text, c, key, last_name == key and text[last_end:start].strip() == ""))
-        conf = _combine(votes)
-        if votes and conf >= config.short_splice_threshold:
-            why = "; ".join(r for _, r in sorted(votes, reverse=True))
-            edits.append(
-                _marker_edit(text, start, end, marker, f"name seen earlier pasted over other words: it {why}", conf)
-            )
-    edits.extend(_singular_subjects(text, w, marker))
-    return edits
+        yield start, end, " ".join(name.split())
+
+
+def _pronoun_vote(text: str, c: _Context, start: int) -> str:
+    """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
+    if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
+        return f"is capitalised in mid-sentence after '{c.prev_raw}'"
+    if c.tight_before and c.prev_raw[:1].isupper() and c.prev not in SENTENCE_STARTERS:
+        return f"is capitalised right after '{c.prev_raw}'"
+    if c.prev_raw and text[start - 2 : start] == ", " and text[start - 3 : start - 2] != " ":
+        return f"is capitalised after a comma following '{c.prev_raw}'"
+    return ""
 
 
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
 
 
-def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tuple[float, str]]:
+def _name_votes(
+    text: str, c: _Context, key: str, doubled: bool, modifier_elsewhere: bool
+) -> Iterator[tuple[float, str]]:
     prev, nxt = c.prev, c.nxt
     lower_prev = c.tight_before and c.prev_raw[:1].islower() and prev not in FUNCTION_WORDS
     if doubled:
@@ -488,14 +517,28 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
     if c.tight_after and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
         yield 0.85, f"is followed by a bare '{c.nxt_raw}'"
+    if c.tight_after and nxt in QUANTITY_AFTER_NAME:
+        yield 0.8, f"is followed by '{c.nxt_raw}', which needs a number before it"
+    if c.tight_before and prev in REQUIRES_NEXT:
+        yield 0.85, f"follows '{c.prev_raw}', which needs '{REQUIRES_NEXT[prev]}' after it"
     if (
         lower_prev
         and c.tight_after
-        and nxt in ("the", "a", "an")
+        and nxt in ("the", "a", "an", "his", "her", "their", "our", "its", "my")
         and c.nxt2 not in TIME_WORDS
         and not DITRANSITIVE.fullmatch(prev)
     ):
         yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw}', where no name fits"
+    if (
+        lower_prev
+        and len(c.prev) > 1
+        and c.tight_after
+        and c.nxt_raw[:1].islower()
+        and nxt not in FUNCTION_WORDS
+        and " " not in key
+        and not modifier_elsewhere
+    ):
+        yield 0.7, f"sits between the words '{c.prev_raw}' and '{c.nxt_raw}' with nothing to join them"
     if lower_prev and c.prev2 in ("a", "an"):
         yield 0.7, f"follows '{c.prev2} {c.prev_raw}' with no punctuation"
     elif lower_prev and c.prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
