@@ -34,7 +34,16 @@ def _matches(edit, spec) -> bool:
     return "new" not in spec or edit.new == spec["new"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=c["known_failure"], strict=True))
+        if "known_failure" in c
+        else c
+        for c in CASES
+    ],
+    ids=[c["label"] for c in CASES],
+)
 def test_detector_case(case):
     result = repair(case["input"])
     hard = [e for e in result.edits if e.kind in HARD]

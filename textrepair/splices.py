@@ -225,7 +225,7 @@ def _evidence(
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
     if c.src_end <= c.start and text[c.src_end : c.start].strip() in ("", ","):
         yield 0.85, "repeats the words right before it"
-    if prev in TITLES and between.startswith(".") and common_first:
+    if prev in TITLES and between.strip() == "." and common_first:
         yield 0.9, f"follows the title '{prev_raw}.'"
     if (
         prev in MODALS
@@ -353,6 +353,7 @@ TIME_WORDS = frozenset(
     "other first century season".split()
 )
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
+CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
@@ -371,7 +372,9 @@ DITRANSITIVE = regex.compile(
 class _Context:
     """The words around a span, from the shared word list (no regex per span)."""
 
-    __slots__ = ("prev", "prev_raw", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw")
+    __slots__ = (
+        "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw"
+    )
 
     def __init__(self, text: str, w: Words, start: int, end: int) -> None:
         i = bisect.bisect_left(w.starts, start) - 1  # the word before the span
@@ -379,7 +382,8 @@ class _Context:
         n = len(w.starts)
         self.prev_raw = text[w.starts[i] : w.ends[i]] if i >= 0 else ""
         self.prev = w.norms[i] if i >= 0 else ""
-        self.tight_before = i >= 0 and text[w.ends[i] : start] == " "
+        self.between = text[w.ends[i] : start] if i >= 0 else text[:start]
+        self.tight_before = self.between == " "
         self.prev2 = w.norms[i - 1] if i >= 1 and text[w.ends[i - 1] : w.starts[i]] == " " else ""
         self.nxt_raw = text[w.starts[j] : w.ends[j]] if j < n else ""
         self.nxt = w.norms[j] if j < n else ""
@@ -425,7 +429,6 @@ def find_short_splices(
     counts: dict[str, int] = {}
     with_article: set[str] = set()
     bare: set[str] = set()
-    modifier: dict[str, int] = {}  # uses followed by a lowercase word (`Muslim sect`)
     contexts = []
     for start, end, key in spans:
         counts[key] = counts.get(key, 0) + 1
@@ -435,8 +438,6 @@ def find_short_splices(
             with_article.add(key)
         else:
             bare.add(key)
-        if c.tight_after and c.nxt_raw[:1].islower() and c.nxt not in FUNCTION_WORDS:
-            modifier[key] = modifier.get(key, 0) + 1
     edits: list[Edit] = []
     last_end, last_key = -1, ""
     for (start, end, key), c in zip(spans, contexts):
@@ -450,7 +451,7 @@ def find_short_splices(
             continue
         if counts[key] < 2 or head in lower or head in FUNCTION_WORDS:
             continue
-        votes = list(_name_votes(text, c, key, doubled, modifier.get(key, 0) > 1))
+        votes = list(_name_votes(text, c, key, doubled))
         if c.tight_before and c.prev in ARTICLES and (key in bare and key not in with_article or "." in key):
             if not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
                 votes.append((0.8, f"follows '{c.prev_raw}', which the article never puts before '{key}'"))
@@ -483,6 +484,8 @@ def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, st
                 continue
             start, end, name = m1.start(), m1.end(), m1.group()
         consumed = end
+        if CLITIC_END.search(name):
+            continue  # `I’m`, `We’ll`: a pronoun with its clitic, not a name
         yield start, end, " ".join(name.split())
 
 
@@ -492,7 +495,7 @@ def _pronoun_vote(text: str, c: _Context, start: int) -> str:
         return f"is capitalised in mid-sentence after '{c.prev_raw}'"
     if c.tight_before and c.prev_raw[:1].isupper() and c.prev not in SENTENCE_STARTERS:
         return f"is capitalised right after '{c.prev_raw}'"
-    if c.prev_raw and text[start - 2 : start] == ", " and text[start - 3 : start - 2] != " ":
+    if c.prev_raw and c.between.strip() == ",":
         return f"is capitalised after a comma following '{c.prev_raw}'"
     return ""
 
@@ -500,9 +503,7 @@ def _pronoun_vote(text: str, c: _Context, start: int) -> str:
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
 
 
-def _name_votes(
-    text: str, c: _Context, key: str, doubled: bool, modifier_elsewhere: bool
-) -> Iterator[tuple[float, str]]:
+def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tuple[float, str]]:
     prev, nxt = c.prev, c.nxt
     lower_prev = c.tight_before and c.prev_raw[:1].islower() and prev not in FUNCTION_WORDS
     if doubled:
@@ -529,16 +530,6 @@ def _name_votes(
         and not DITRANSITIVE.fullmatch(prev)
     ):
         yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw}', where no name fits"
-    if (
-        lower_prev
-        and len(c.prev) > 1
-        and c.tight_after
-        and c.nxt_raw[:1].islower()
-        and nxt not in FUNCTION_WORDS
-        and " " not in key
-        and not modifier_elsewhere
-    ):
-        yield 0.7, f"sits between the words '{c.prev_raw}' and '{c.nxt_raw}' with nothing to join them"
     if lower_prev and c.prev2 in ("a", "an"):
         yield 0.7, f"follows '{c.prev2} {c.prev_raw}' with no punctuation"
     elif lower_prev and c.prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
