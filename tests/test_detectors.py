@@ -63,3 +63,18 @@ def test_seed_hard_repairs():
     assert 'operate in," he said.' in result.text
     long_splices = [e for e in result.edits if e.kind is Kind.SPLICE and len(e.old.split()) >= 3]
     assert len(long_splices) >= 7
+
+
+NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("kinds", [("spacing",), ("spacing", "gap")])
+@pytest.mark.parametrize("case", NEGATIVE, ids=[c["label"] for c in NEGATIVE])
+def test_tokenised_clean_prose_gets_no_hard_edits(case, kinds):
+    """Clean paragraphs dense in repeated names, tokenised (and gapped) by the
+    generator, must not trigger any speaker_tag, splice or pronoun edit."""
+    from textrepair.corrupt import corrupt_text
+
+    damaged = corrupt_text(case["input"], seed=1, kinds=set(kinds)).corrupted
+    hard = [e for e in repair(damaged).edits if e.kind in HARD]
+    assert hard == []
