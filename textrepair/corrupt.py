@@ -68,6 +68,8 @@ __all__ = [
     "clean_article",
     "corrupt_article",
     "corrupt_text",
+    "parse_article",
+    "tokenise",
     "word_tokens",
     "word_distance",
 ]
@@ -678,6 +680,9 @@ class _Corrupter:
         if w:
             return " " * (w + extra), Kind.GAP, ""
         tb, ta = self.art.token(b), self.art.token(a)
+        if Kind.SPACING not in self.kinds:
+            # The dump's dash padding belongs to the `spacing` family too.
+            return ("", None, "") if self.chunk[a] == self.chunk[b] else (" ", None, "")
         if tb in _DASHES:
             return " " * (_DASH_PAD[0] + extra), Kind.SPACING, "dash"
         if ta in _DASHES:
@@ -768,6 +773,15 @@ class _Corrupter:
             new, inner, words = mention_copy(m)
             if words >= 3:
                 longs.append((m, new, inner, words))
+        pasted: Counter[str] = Counter()
+
+        def fresh(cands: list[Any]) -> Any:
+            """A source, preferring the ones pasted least so far (the seed rarely repeats one)."""
+            least = min(pasted[c[1]] for c in cands)
+            choice = rng.choice([c for c in cands if pasted[c[1]] == least])
+            pasted[choice[1]] += 1
+            return choice
+
         # Doubled determiners: a long copy starting with `the` pasted after `the`.
         want = counts.get(Kind.REPEATED_WORD, 0)
         the_longs = [x for x in longs if x[1].startswith("the ")]
@@ -783,7 +797,7 @@ class _Corrupter:
                 cands = [x for x in the_longs if x[0][1] <= V[k - 1]]
                 if not cands:
                     continue
-                m, new, inner, words = rng.choice(cands)
+                m, new, inner, words = fresh(cands)
                 take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
             else:
                 take(_Op(k, k, "the", Kind.REPEATED_WORD, "", False, []))
@@ -813,7 +827,7 @@ class _Corrupter:
             if not cands:
                 continue
             preferred = [x for x in cands if ref and x[0][2] == ref.split(":")[0]]
-            m, new, inner, words = rng.choice(preferred or cands)
+            m, new, inner, words = fresh(preferred or cands)
             replaced = " ".join(tok(q) for q in range(k, k + span))
             if new == replaced:
                 continue
@@ -1027,7 +1041,10 @@ def corrupt_article(
             if not isinstance(value, int) or value < 0:
                 raise ValueError(f"corrupt_article() takes counts as non-negative ints, got {key}={value!r}")
             wanted[key if key in ("splice/long", "splice/short") else Kind(key)] = value
-    wanted = {k: v for k, v in wanted.items() if (Kind.SPLICE if isinstance(k, str) else k) in kind_set}
+    wanted = {
+        k: v for k, v in wanted.items()
+        if (Kind.SPLICE if k in ("splice/long", "splice/short") else k) in kind_set
+    }
     if Kind.SPLICE not in wanted and ("splice/long" in wanted or "splice/short" in wanted):
         wanted[Kind.SPLICE] = int(wanted.get("splice/long", 0)) + int(wanted.get("splice/short", 0))
     ops = c.plan(wanted)
