@@ -391,3 +391,11 @@ def test_every_result_replays(original: str) -> None:
     r = repair(original)
     assert apply_edits(original, r.edits) == r.text
     assert r.reverted() == original
+
+
+def test_every_config_field_is_documented() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "options.md").read_text(encoding="utf-8")
+    missing = [f.name for f in dataclasses.fields(Config) if f"`{f.name}`" not in page]
+    assert missing == [], f"add these Config fields to docs/options.md: {missing}"
