@@ -20,8 +20,10 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -643,6 +645,10 @@ def _check_options(args: argparse.Namespace, fmt: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; return the exit code."""
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # A polite kill (SIGTERM) cleans up like Ctrl-C: no temporary files left.
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         args = build_parser().parse_args(argv)
         return _run(args)
@@ -661,19 +667,40 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum: int, frame: Any) -> NoReturn:
+    raise KeyboardInterrupt
 
 
 def _run(args: argparse.Namespace) -> int:
     fmt = _format_of(args)
     _check_options(args, fmt)
+
+    source = _open_input(args.file) if fmt != "parquet" else None
+    text_in = None
+    try:
+        if fmt == "csv":
+            assert source is not None
+            text_in = io.TextIOWrapper(source, encoding="utf-8", errors="surrogateescape", newline="")
+        return _run_on(args, fmt, source, text_in)
+    finally:
+        if text_in is not None:
+            text_in.detach()
+        if source is not None and source is not sys.stdin.buffer:
+            source.close()
+
+
+def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_in: IO[str] | None) -> int:
     name = args.column or args.field or "text"
     config = Config().replace(**{k: False for k in args.skip}) if args.skip else Config()
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     view = "diff" if args.diff else "inline" if args.inline else "json" if args.json else "text"
     label = "stdin" if args.file == "-" else args.file
     unit = {"jsonl": "line", "csv": "line", "parquet": "row"}.get(fmt, "")
-
-    source = _open_input(args.file) if fmt != "parquet" else None
     outputs: list[_AtomicFile] = []
     total: int | None = None
     column_index = -1
@@ -682,9 +709,7 @@ def _run(args: argparse.Namespace) -> int:
     header: list[str] = []
     reader: Any = None
     if fmt == "csv":
-        assert source is not None
         csv.field_size_limit(2**31 - 1)
-        text_in = io.TextIOWrapper(source, encoding="utf-8", errors="surrogateescape", newline="")
         reader = csv.reader(text_in)
         header = next(reader, [])
         if not header:
@@ -744,6 +769,7 @@ def _run(args: argparse.Namespace) -> int:
                                                               " or rerun with --on-error skip")
                         break
                     print(f"textrepair error: {where}: {out}; skipped", file=sys.stderr)
+                    sink.add(status, number, None)  # Parquet counts rows per batch
                     continue
                 sink.add(status, number, out)
                 fragment = info[4]
@@ -765,8 +791,6 @@ def _run(args: argparse.Namespace) -> int:
             progress.close()
         for f in outputs:
             f.discard()
-        if source is not None and source is not sys.stdin.buffer:
-            source.close()
 
     report = _report(args, fmt, stats, seconds, unit)
     if args.report:
