@@ -256,16 +256,18 @@ class CorruptedArticle:
         return left / base
 
 
-#: Words for the residual-damage measure: the marker, a word with inner
-#: apostrophes, dots or hyphens (``can’t``, ``W.H.O``), or one punctuation mark.
-WORD_TOKEN = regex.compile(r"\[\.\.\.\]|\w+(?:[’'.\-]\w+)*|[^\w\s]")
+#: Words for the residual-damage measure: the marker, a clitic (``’s``, ``’t``:
+#: so ``Assad’s`` and ``Assad ’s`` compare equal), a word with inner dots or
+#: hyphens (``W.H.O``), or one punctuation mark.  A split contraction still
+#: counts: ``ca n’t`` is ``ca n ’t``, ``can’t`` is ``can ’t``.
+WORD_TOKEN = regex.compile(r"\[\.\.\.\]|[’']\w+|\w+(?:[.\-]\w+)*|[^\w\s]")
 
 
 def word_tokens(text: str) -> list[str]:
     """Split text into the words the residual-damage measure compares.
 
     >>> word_tokens("We ca n’t , " + "she said [...] here.")
-    ['We', 'ca', 'n’t', ',', 'she', 'said', '[...]', 'here', '.']
+    ['We', 'ca', 'n', '’t', ',', 'she', 'said', '[...]', 'here', '.']
     """
     return WORD_TOKEN.findall(text)
 
@@ -417,6 +419,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
     mentions: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     intros: dict[str, tuple[int, int]] = {}
+    starts: list[int] = []
     pos = 0
 
     def per_sentence() -> dict[str, str]:
@@ -434,6 +437,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
         if out:
             out.append(" ")
             pos += 1
+        starts.append(pos)
         before = len(mentions)
         pos = filler.fill(template, out, pos, mentions, pronouns, extra)
         for s, e, tag in mentions[before:]:
@@ -479,7 +483,13 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             if not narrative:
                 narrative.extend(v["narrative"])  # type: ignore[arg-type]
             sentence(narrative.pop(), extra)
-    text = "".join(out)
+    chars = list("".join(out))
+    for s in starts:  # a sentence may start with a slot such as `the BBC`
+        while s < len(chars) and chars[s] in '"“':
+            s += 1
+        if s < len(chars):
+            chars[s] = chars[s].upper()
+    text = "".join(chars)
     return _annotate(text, mentions, pronouns, intros, speakers, env)
 
 
