@@ -16,16 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import re
 
 __all__ = ["Copy", "Words", "find_copies", "words_of"]
 
-WORD = regex.compile(r"[\p{L}\p{N}]+")
+WORD = re.compile(r"[^\W_]+")
 
 #: The longest copy followed; longer repeats are cut here (keeps every step linear).
 MAX_COPY_WORDS = 120
 #: How many earlier occurrences of an n-gram are remembered as possible sources.
-MAX_SOURCES = 4
+MAX_SOURCES = 6
+#: How many earlier occurrences are scanned to pick those sources from.
+MAX_OCCURRENCES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +55,24 @@ class Copy:
 @lru_cache(maxsize=4)
 def words_of(text: str) -> Words:
     """Tokenise `text` into words (cached: several detectors share one pass)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    norms: list[str] = []
-    for m in WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        norms.append(m.group().casefold())
-    return Words(tuple(starts), tuple(ends), tuple(norms))
+    spans = [m.span() for m in WORD.finditer(text)]
+    starts = tuple([s for s, _ in spans])
+    ends = tuple([e for _, e in spans])
+    low = text.lower()
+    norms = WORD.findall(low) if len(low) == len(text) else []
+    if len(norms) != len(spans):  # a character whose case forms differ in length
+        norms = [text[s:e].casefold() for s, e in spans]
+    return Words(starts, ends, tuple(norms))
 
 
 @lru_cache(maxsize=4)
 def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     """Maximal spans of at least `min_words` words that repeat earlier words.
 
-    The scan goes left to right; once a repeat is found the scan resumes after
-    it, so each word is extended over at most once.
+    Every word n-gram is hashed once; a dict built in one pass maps each to
+    its first occurrence, so finding the repeated positions is linear.  The
+    scan then goes left to right; once a repeat is found it resumes after it,
+    so each word is extended over at most once.
 
     >>> t = "Abu Roma , who fights , spoke . Then he Abu Roma, who fights said so"
     >>> [t[c.start:c.end] for c in find_copies(t)]
@@ -78,24 +82,26 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     norms = w.norms
     n = len(norms)
     k = min_words
-    seen: dict[tuple[str, ...], list[int]] = {}
+    if n < 2 * k:
+        return ()
+    keys = list(zip(*(norms[i : n - k + 1 + i] for i in range(k))))
+    # Reversed insertion leaves each key mapped to its first occurrence.
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
+    repeats = [j for j, key in enumerate(keys) if first[key] < j]
     out: list[Copy] = []
-    j = 0
-    while j + k <= n:
-        key = norms[j : j + k]
-        sources = seen.get(key)
-        best_len = 0
-        best_src = -1
-        if sources:
-            for i in sources:
-                if i + k > j:
-                    continue
-                length = k
-                limit = min(n - j, j - i, MAX_COPY_WORDS)
-                while length < limit and norms[i + length] == norms[j + length]:
-                    length += 1
-                if length > best_len:
-                    best_len, best_src = length, i
+    resume = 0
+    for j in repeats:
+        if j < resume:
+            continue
+        key = keys[j]
+        best_len, best_src = 0, -1
+        for i in _sources(keys, key, first[key], j - k + 1):
+            length = k
+            limit = min(n - j, j - i, MAX_COPY_WORDS)
+            while length < limit and norms[i + length] == norms[j + length]:
+                length += 1
+            if length > best_len:
+                best_len, best_src = length, i
         if best_len:
             out.append(
                 Copy(
@@ -108,20 +114,19 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
                     w.ends[best_src + best_len - 1],
                 )
             )
-            for q in range(j, j + best_len):
-                _remember(seen, norms[q : q + k], q)
-            j += best_len
-        else:
-            _remember(seen, key, j)
-            j += 1
+            resume = j + best_len
     return tuple(out)
 
 
-def _remember(seen: dict[tuple[str, ...], list[int]], key: tuple[str, ...], pos: int) -> None:
-    lst = seen.get(key)
-    if lst is None:
-        seen[key] = [pos]
-    elif len(lst) < MAX_SOURCES:
-        lst.append(pos)
-    else:
-        lst[-1] = pos  # keep the earliest few and the most recent
+def _sources(keys: list[tuple[str, ...]], key: tuple[str, ...], first: int, stop: int) -> list[int]:
+    """Earlier occurrences of `key` (before `stop`) worth trying as the source:
+    the first few and the most recent few, from at most `MAX_OCCURRENCES` scanned."""
+    found = [first]
+    while len(found) < MAX_OCCURRENCES:
+        try:
+            found.append(keys.index(key, found[-1] + 1, stop))
+        except ValueError:
+            break
+    if len(found) <= MAX_SOURCES:
+        return found
+    return found[: MAX_SOURCES // 2] + found[-(MAX_SOURCES // 2) :]

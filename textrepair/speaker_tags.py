@@ -21,7 +21,8 @@ import regex
 from .analysis import Document
 from .config import Config
 from .edits import Edit, Kind
-from .splices import copies_in, speaker_tag_start
+from .copies import Copy
+from .splices import copies_in, source_in_tag, speaker_tag_start
 from .wordlists import SAY_VERBS
 
 __all__ = ["find_speaker_tags", "attribution_verb"]
@@ -29,7 +30,7 @@ __all__ = ["find_speaker_tags", "attribution_verb"]
 SAID = regex.compile(r"\b(said|says)\b")
 # `" he Mr. Hiltermann .`: a short name where the verb should be.
 SHORT_TAG = regex.compile(
-    r"(?:[,.?!]\s*[\"”]|[”])\s+(?:he|she|they|He|She|They)\s+"
+    r"[\"”]\s+(?:he|she|they|He|She|They)\s+"
     r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=\s*[,.]|\s*$)",
     regex.MULTILINE,
 )
@@ -65,19 +66,24 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     taken: set[int] = set()
     for c in copies_in(text, config.splice_min_words):
         tag = speaker_tag_start(text, c)
-        if tag is None:
+        end, src_start, src_end = c.end, c.src_start, c.src_end
+        if tag is None and source_in_tag(text, c):
+            # The description comes after the quote: the earlier span is the copy.
+            tag = speaker_tag_start(text, Copy(c.source, c.count, c.first, src_start, src_end, c.start, c.end))
+            end, src_start, src_end = src_end, c.start, c.end
+        if tag is None or tag in taken:
             continue
         start = tag
-        first = text[start : c.end].split()[0].casefold()
+        first = text[start:end].split()[0].casefold()
         if not text[start].isupper() and first not in ("the", "a", "an"):
             continue  # a description starts with a name or a determiner
         if first in SAY_VERBS:
             continue  # the verb is there: nothing was overwritten
-        src = text[c.src_start : c.src_end]
+        src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(
             Edit(
-                start, c.end, text[start : c.end], verb, Kind.SPEAKER_TAG,
+                start, end, text[start:end], verb, Kind.SPEAKER_TAG,
                 f"after a closing quote and a pronoun, a copy of the speaker's description "
                 f"('{src}') stands where the verb was; restored '{verb}', the article's attribution verb",
                 0.95,

@@ -62,7 +62,13 @@ from .wordlists import (
     TITLES,
 )
 
-__all__ = ["find_splices", "find_short_splices", "is_speaker_tag_context", "speaker_tag_start"]
+__all__ = [
+    "find_splices",
+    "find_short_splices",
+    "is_speaker_tag_context",
+    "speaker_tag_start",
+    "source_in_tag",
+]
 
 # Punctuation attached to the word before it: the untokenised form.
 ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
@@ -80,7 +86,9 @@ NO_DETERMINER_AFTER = frozenset(
     "the a an most some every each this these those his her its their our my your no any".split()
 )
 # A closing quote and a subject pronoun right before a span: `martyrs , " he `.
-SPEAKER_CONTEXT = regex.compile(r"(?:[,.?!]\s*[\"”]|[”])\s+(?:he|she|they|He|She|They)\s+$")
+# Any straight quote will do: a copied description right after `" he` is
+# broken whichever way the quote faces (`pivot Raqqa " he Bilal Salem, a ...`).
+SPEAKER_CONTEXT = regex.compile(r"[\"”]\s+(?:he|she|they|He|She|They)\s+$")
 
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
@@ -117,12 +125,26 @@ def speaker_tag_start(text: str, c: Copy) -> int | None:
     The copy may have swallowed the tag's pronoun when its source was a
     damaged tag too (`" she Miriam Saleh, a shopkeeper ...`).
     """
-    if is_speaker_tag_context(text, c.start):
-        return c.start
-    m = _TAG_PRONOUN.match(text, c.start, c.end)
+    return _tag_start(text, c.start, c.end)
+
+
+def _tag_start(text: str, start: int, end: int) -> int | None:
+    if is_speaker_tag_context(text, start):
+        return start
+    m = _TAG_PRONOUN.match(text, start, end)
     if m and is_speaker_tag_context(text, m.end()):
         return m.end()
     return None
+
+
+def source_in_tag(text: str, c: Copy) -> bool:
+    """Whether the *earlier* occurrence of copy `c` is the damaged tag.
+
+    A tag copies the speaker's description from wherever the article gives
+    it, which may be after the quote; then the later occurrence is the
+    original and the earlier one is the damage.
+    """
+    return _tag_start(text, c.src_start, c.src_end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -324,6 +346,9 @@ def find_splices(
     for c in copies_in(text, config.splice_min_words):
         if speaker_tag_start(text, c) is not None:
             continue  # the speaker_tag detector owns these
+        copy_raw = text[c.start : c.end]
+        if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
+            continue  # the original description, copied into an earlier tag
         votes = list(_evidence(text, c, lines, lower, pasted_after))
         conf = _combine(votes)
         if conf < config.splice_threshold:
