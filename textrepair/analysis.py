@@ -31,6 +31,11 @@ TOKENISED_SIGN = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# The signs that alone can mark a short line as tokenised: a split clitic on
+# any line, a detached comma or full stop only on a line of five words or more.
+_CLITIC_SIGN = regex.compile(r"(?<=\w)[ ](?:n[’']t|[’'](?:s|ve|re|ll|d|m))(?![\w’'])")
+_COMMA_STOP_SIGN = regex.compile(r"(?<=[\w\"”’')\]])[ ](?:,|\.(?![.\w])(?![ ]\.))(?=\s|$)")
+
 # Signs of ordinary prose: punctuation attached to the word before it.
 PROSE_SIGN = regex.compile(
     r"""\w[,;:](?=\s)            # `Roma, who`
@@ -181,9 +186,14 @@ class Document:
         for (s, e), t, p in zip(spans, strong, prose):
             if t >= 2 and 2 * t >= p:
                 flags.append(True)
-            elif t == 1 and p == 0:
+            elif t == 1 and p == 0 and (
+                _CLITIC_SIGN.search(text, s, e)
+                or (_COMMA_STOP_SIGN.search(text, s, e) and len(text[s:e].split()) >= 5)
+            ):
                 # One sign and nothing attached the prose way: a short
-                # tokenised line (`It was hit on the    side .`).
+                # tokenised line (`It was hit on the    side .`).  A lone ` :`
+                # or ` !` is not enough (`usage : [docs]`, `Yahoo !`), nor a
+                # line of a few words (`$ pip install .`).
                 flags.append(True)
             else:
                 flags.append(doc_tokenised and t >= 1 and t >= p)

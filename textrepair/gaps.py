@@ -7,7 +7,9 @@ Lost words cannot be recovered; the gap is replaced by the marker.
 
 Not gaps: spaces padding a dash (``Lebanon   —    The``: a `spacing` fix),
 two or more spaces after a sentence end (a typing style, or a paragraph
-join), indentation and trailing space around line breaks, tab layout.
+join), indentation and trailing space around line breaks, and layout: runs
+longer than `GAP_MAX_SPACES`, runs beside a table border or other symbol
+(``| cell  |``), runs beside a tab (``SPACE_RUN`` needs visible characters).
 
 A run of three or more spaces between words is a gap.  A run of exactly two
 is a gap only with more evidence, because a stray double space between two
@@ -29,6 +31,8 @@ with real gaps, a stray double space between two words.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .analysis import Document
@@ -37,6 +41,9 @@ from .edits import Edit, Kind
 
 __all__ = ["find_gaps"]
 
+# Longer runs are layout (aligned columns), not dropped words: in the seed and
+# in scraped dumps like it a gap is 2 to 5 spaces, 8 for two dropped words.
+GAP_MAX_SPACES = 12
 # A run of spaces between two visible characters on one line.
 SPACE_RUN = regex.compile(r"(?<=\S)( {2,})(?=\S)")
 # Text before a run that ends a sentence: `.`, `?`, `!` or `:`, maybe closed by
@@ -69,6 +76,12 @@ def _sentence_end(text: str, run_start: int) -> str | None:
     if word.rstrip(".").lower() in TITLES:
         return None
     return word
+
+
+def _is_layout(c: str) -> bool:
+    """Whether a character beside a run marks layout, not prose (`| cell |`, `*`, `✅`)."""
+    cat = unicodedata.category(c)
+    return (cat[0] == "S" and cat != "Sc") or c in "*#_|~"
 
 
 def _beside_dash(text: str, a: int, b: int) -> bool:
@@ -114,7 +127,7 @@ def find_gaps(
         if b - a < config.gap_min_spaces:
             continue
         prev, nxt = text[a - 1], text[b]
-        if prev == "\t" or nxt == "\t" or _beside_dash(text, a, b):
+        if b - a > GAP_MAX_SPACES or _is_layout(prev) or _is_layout(nxt) or _beside_dash(text, a, b):
             continue
         ended = _sentence_end(text, a)
         if ended is not None:

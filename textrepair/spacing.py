@@ -53,13 +53,22 @@ SPLIT_SYMBOL = regex.compile(
 # `the W. H. O. said`: a split initialism, when what follows is not a
 # capitalised word (`J. K. Rowling` stays as written).
 SPLIT_INITIALISM = regex.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)+(?= +[^A-Z\s]| *$)", regex.MULTILINE)
-# Runs of 2+ spaces beside a dash: the scraped rendering `Lebanon   —    The`.
-# A dash is an em or en dash, or a hyphen pair or single hyphen standing
-# alone between spaces (`Lebanon  --  The`).  Accepted miss: a word dropped
-# right beside a dash is read as padding, not as a gap.
-_DASH = r"(?:[—–]|(?<=[ ])--?(?=[ ]))"
-# The `(?<! )` keeps the scan linear: a run is tried from its first space only.
-PADDED_DASH = regex.compile(rf"(?<! )( {{2,}})(?={_DASH})|(?<={_DASH})( {{2,}})")
+# Runs of 2+ spaces beside a dash, between visible characters: the scraped
+# rendering `Lebanon   —    The`.  An em or en dash may be padded on one side
+# only (`Aleppo  —   including`, `Aleppo—   including`); a hyphen or hyphen
+# pair stands for a dash only when padded on both sides (`talks   --   the`),
+# so `2015-     - Paul` and indented list bullets (`  - item`) are left alone.
+# Each alternative can start only at a run's first space (or right after the
+# dash), so the scan is linear.  Accepted miss: a word dropped right beside a
+# dash is read as padding, not as a gap.
+PADDED_DASH = regex.compile(
+    r"""(?<=\S)([ ]{2,})(?=[—–])
+      | (?<=[—–])([ ]{2,})(?=\S)
+      | (?<=\S)([ ]{2,})(?=--?[ ]{2,}\S)
+      | (?<=\S[ ]{2,}--?)([ ]{2,})(?=\S)
+    """,
+    regex.VERBOSE,
+)
 TRAILING_SPACE = regex.compile(r"(?<=\S)( +)$", regex.MULTILINE)
 
 def _deletions(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -130,9 +139,8 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
             for k in range(m.start(), m.end()):
                 if text[k] == " ":
                     delete(k, k + 1, "initialism split by a tokeniser", 0.9)
-    for m in PADDED_DASH.finditer(text):
-        g = 1 if m.start(1) >= 0 else 2
-        found.setdefault((m.start(g), m.end(g)), (" ", "dash padded with a run of spaces", 0.97))
+    for a, b in _deletions(PADDED_DASH, text, 0, len(text)):
+        found.setdefault((a, b), (" ", "dash padded with a run of spaces", 0.97))
     return [
         Edit(a, b, text[a:b], new, Kind.SPACING, reason, conf)
         for (a, b), (new, reason, conf) in sorted(found.items())
