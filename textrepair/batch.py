@@ -123,8 +123,8 @@ def repair_many(
     bounded memory.  `marker` and `config` are as for `repair`, sent to each
     worker once.
 
-    >>> [r.text for r in repair_many(["Aleppo , Syria", "Clean prose."])]
-    ['Aleppo, Syria', 'Clean prose.']
+    >>> [r.text for r in repair_many(["on the    side of Aleppo", "Clean prose."])]
+    ['on the [...] side of Aleppo', 'Clean prose.']
     """
     if not isinstance(marker, str):
         raise TypeError(f"repair_many() takes marker as str, not {type(marker).__name__}; use marker='' for none")

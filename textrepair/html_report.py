@@ -136,7 +136,8 @@ def render_page(
             f"(limit {limit}; raise it with --html-limit). The counts above cover every document.</p>"
         )
     else:
-        out.append(f'<p class="note">Showing all {changed} changed documents, in input order. '
+        docs_word = "document" if changed == 1 else "documents"
+        out.append(f'<p class="note">Showing all {changed} changed {docs_word}, in input order. '
                    "Hover over a change to see its kind, reason and confidence.</p>")
     out.extend(fragments)
     out.append("</body></html>\n")
