@@ -3,6 +3,7 @@ checks and textrepair.evaluate's scoring and command line."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -61,7 +62,7 @@ def test_damage_is_sorted_and_copies_do_not_overlap(articles: list[CorruptedArti
     for art in articles:
         assert list(art.damage) == sorted(art.damage, key=lambda d: (d.start, d.end))
         copies = [d for d in art.damage if d.kind in (Kind.SPLICE, Kind.SPEAKER_TAG, Kind.PRONOUN)]
-        for a, b in zip(copies, copies[1:]):
+        for a, b in itertools.pairwise(copies):
             assert a.end < b.start, (a, b)
 
 

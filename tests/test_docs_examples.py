@@ -25,7 +25,7 @@ def test_the_paste_able_example_passes_as_written() -> None:
     blocks = _paste_able_blocks()
     assert len(blocks) == 1
     namespace: dict[str, object] = {"__name__": "user_tests"}
-    exec(compile(blocks[0], str(PAGE), "exec"), namespace)
+    exec(compile(blocks[0], str(PAGE), "exec"), namespace)  # noqa: S102 - running the page is the point
     tests = [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]
     assert len(tests) == 3
     for test in tests:
@@ -35,7 +35,7 @@ def test_the_paste_able_example_passes_as_written() -> None:
 def test_the_paste_able_example_fails_on_a_broken_pipeline() -> None:
     """The example tests can fail: a pipeline that does nothing is caught."""
     namespace: dict[str, object] = {"__name__": "user_tests"}
-    exec(compile(_paste_able_blocks()[0], str(PAGE), "exec"), namespace)
+    exec(compile(_paste_able_blocks()[0], str(PAGE), "exec"), namespace)  # noqa: S102
     namespace["my_pipeline"] = lambda text: text
     test = namespace["test_tokenisation_is_undone_and_gaps_are_marked"]
     try:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -59,19 +59,19 @@ from .config import DEFAULT_MARKER
 from .edits import Edit, Kind
 
 __all__ = [
+    "COPY_KINDS",
+    "DAMAGE_KINDS",
+    "DEFAULT_INTENSITY",
     "CleanArticle",
     "CorruptedArticle",
     "Damage",
-    "DAMAGE_KINDS",
-    "COPY_KINDS",
-    "DEFAULT_INTENSITY",
     "clean_article",
     "corrupt_article",
     "corrupt_text",
     "parse_article",
     "tokenise",
-    "word_tokens",
     "word_distance",
+    "word_tokens",
 ]
 
 #: Every kind the generator can produce.  ``spacing`` is the tokeniser and the
@@ -269,7 +269,8 @@ def word_tokens(text: str) -> list[str]:
     >>> word_tokens("We ca n’t , " + "she said [...] here.")
     ['We', 'ca', 'n', '’t', ',', 'she', 'said', '[...]', 'here', '.']
     """
-    return WORD_TOKEN.findall(text)
+    words: list[str] = WORD_TOKEN.findall(text)
+    return words
 
 
 def word_distance(a: str, b: str) -> int:
@@ -383,7 +384,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
         they="they",
     )
     env["monitor_short"] = env["monitor"]
-    env["official"] = f"{rng.choice(v['men'])} {pick('hyphen_surnames')}, the {{adj}} foreign minister"  # type: ignore[index]
+    env["official"] = f"{pick('men')} {pick('hyphen_surnames')}, the {{adj}} foreign minister"
     tags = {"group_long": "group", "they": "pron:group", "org": "org", "leader": "leader", "official": "official"}
 
     # Speakers: each has an introducing mention "Name, description" and a pronoun.
@@ -446,7 +447,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
 
     def quote() -> str:
         if not quotes:
-            quotes.extend(v["quotes"])  # type: ignore[arg-type]
+            quotes.extend(v["quotes"])
         return str(quotes.pop())
 
     lead = f"{env['dateline']} — " + str(pick("lead"))
@@ -481,7 +482,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             sentence(template, extra)
         else:
             if not narrative:
-                narrative.extend(v["narrative"])  # type: ignore[arg-type]
+                narrative.extend(v["narrative"])
             sentence(narrative.pop(), extra)
     chars = list("".join(out))
     for s in starts:  # a sentence may start with a slot such as `the BBC`
@@ -542,8 +543,7 @@ def _annotate(
 # ---------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. St. Lt. Col. Sgt. Capt. Prof. Rev. Jan. Feb. Aug. Sept. "
-    "Oct. Nov. Dec. Inc. Co. Corp. Jr. Sr. No. vs.".split()
+    ["Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "St.", "Lt.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.", "Co.", "Corp.", "Jr.", "Sr.", "No.", "vs."]
 )
 _INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,}")
 _INITIAL = regex.compile(r"\p{Lu}\.")
@@ -573,10 +573,7 @@ def tokenise(text: str) -> list[tuple[int, int]]:
         while s < e:
             ch = text[e - 1]
             word = text[s:e]
-            if ch in _SUFFIX:
-                tail.append((e - 1, e))
-                e -= 1
-            elif ch == "." and e - s > 1 and not (word in _ABBREVIATIONS or _INITIALISM.fullmatch(word)) \
+            if ch in _SUFFIX or ch == "." and e - s > 1 and not (word in _ABBREVIATIONS or _INITIALISM.fullmatch(word)) \
                     and not regex.fullmatch(r"\p{Lu}\.", word):
                 tail.append((e - 1, e))
                 e -= 1
@@ -621,10 +618,10 @@ _DASH_PAD = (2, 3)
 
 # Function words that never double in grammatical English: a copy that
 # repeats one at its edge leaves `repeated_word` damage.
-_FUNCTION_WORDS = frozenset("the a an of and or with from his its their our my these those this".split())
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "of", "and", "or", "with", "from", "his", "its", "their", "our", "my", "these", "those", "this"])
 _SUBJECT_TO_TAG_CASE = {"he": "his", "she": "her", "He": "His", "She": "Her"}
 _POSSESSIVE_TO_SUBJECT = {"our": "we", "their": "they", "my": "I", "his": "he", "Our": "We", "Their": "They"}
-_LONG_TARGET_PRONOUNS = frozenset("they them he she it him".split())
+_LONG_TARGET_PRONOUNS = frozenset(["they", "them", "he", "she", "it", "him"])
 _TITLES = frozenset(("Mr.", "Ms.", "Mrs.", "Dr."))
 _WORD = regex.compile(r"\w")
 _DASHES = frozenset("—–")
@@ -818,14 +815,12 @@ class _Corrupter:
         short_want = want - long_want if counts.get("splice/short") is None else counts["splice/short"]
         targets = []
         for k in range(4, nv - 1):
-            t, prev, nxt = tok(k), tok(k - 1), tok(k + 1)
-            if t in _LONG_TARGET_PRONOUNS:
+            word, prev, nxt = tok(k), tok(k - 1), tok(k + 1)
+            if word in _LONG_TARGET_PRONOUNS:
                 targets.append((k, 1, art.referents.get(V[k], "")))
-            elif prev in _TITLES and t[:1].isupper():
+            elif (prev in _TITLES and word[:1].isupper()) or (word == "." and nxt[:1].isupper()):
                 targets.append((k, 1, ""))
-            elif t == "." and nxt[:1].isupper():
-                targets.append((k, 1, ""))
-            elif _WORD.match(t) and rng.random() < 0.15:
+            elif _WORD.match(word) and rng.random() < 0.15:
                 targets.append((k, 1 + (rng.random() < 0.3 and _WORD.match(nxt) is not None), ""))
         rng.shuffle(targets)
         for k, span, ref in targets:

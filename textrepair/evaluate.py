@@ -36,11 +36,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .config import Config
-from .corrupt import DEFAULT_INTENSITY, CorruptedArticle, Damage, clean_article, corrupt_article, word_distance
+from .corrupt import (
+    DEFAULT_INTENSITY,
+    CorruptedArticle,
+    Damage,
+    clean_article,
+    corrupt_article,
+    word_distance,
+)
 from .edits import Edit, Kind
 from .pipeline import repair
 
-__all__ = ["Tally", "QualityReport", "score_edits", "evaluate", "main", "LABELS"]
+__all__ = ["LABELS", "QualityReport", "Tally", "evaluate", "main", "score_edits"]
 
 #: The labels reported, in order: one per kind, splices split by length.
 LABELS: tuple[str, ...] = (
@@ -85,7 +92,7 @@ class Tally:
 
 def _edit_label(edit: Edit, matched: Sequence[Damage]) -> str:
     if edit.kind is not Kind.SPLICE:
-        return edit.kind.value
+        return str(edit.kind.value)
     for d in matched:
         if d.kind is Kind.SPLICE:
             return d.label
@@ -174,8 +181,10 @@ class QualityReport:
     def format(self) -> str:
         """The report as printed by ``python -m textrepair.evaluate``."""
         lines = [
-            f"textrepair quality report: {self.docs} generated documents, seed {self.seed}, "
-            f"intensity {self.intensity:g}",
+            (
+                f"textrepair quality report: {self.docs} generated documents, seed {self.seed}, "
+                f"intensity {self.intensity:g}"
+            ),
             "",
             f"{'kind':<15}{'damage':>8}{'found':>8}{'recall':>9}{'edits':>8}{'right':>8}{'precision':>11}",
         ]
@@ -187,10 +196,14 @@ class QualityReport:
             )
         lines += [
             "",
-            f"residual damage: {self.residual:.3f}  (word edits left {self.words_left} "
-            f"/ word edits in the corrupted text {self.words_damaged})",
-            f"throughput: {self.throughput:.2f} MB/s  ({self.bytes / 1e6:.2f} MB in {self.seconds:.2f} s, "
-            "repair only)",
+            (
+                f"residual damage: {self.residual:.3f}  (word edits left {self.words_left} "
+                f"/ word edits in the corrupted text {self.words_damaged})"
+            ),
+            (
+                f"throughput: {self.throughput:.2f} MB/s  ({self.bytes / 1e6:.2f} MB in {self.seconds:.2f} s, "
+                "repair only)"
+            ),
         ]
         return "\n".join(lines)
 

@@ -36,7 +36,7 @@ from .corrupt import (
 from .edits import Kind
 from .pipeline import repair  # noqa: F401  (used by the module doctest)
 
-__all__ = ["clean_articles", "corrupted_articles", "MAX_SENTENCES"]
+__all__ = ["MAX_SENTENCES", "clean_articles", "corrupted_articles"]
 
 #: The longest article the strategies write, in sentences.
 MAX_SENTENCES = 200

@@ -14,11 +14,17 @@ No profile has a deadline: these tests check behaviour, never timing
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-_COMMON = dict(deadline=None, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+_COMMON: dict[str, Any] = {
+    "deadline": None,
+    "database": None,
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow],
+}
 
 settings.register_profile("default", max_examples=15, derandomize=True, **_COMMON)
 settings.register_profile("ci", max_examples=200, **_COMMON)

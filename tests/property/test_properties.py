@@ -145,3 +145,34 @@ def test_work_grows_linearly_on_articles(article: CorruptedArticle) -> None:
     small = _lines_executed(" ".join([one] * 2))
     large = _lines_executed(" ".join([one] * 8))
     assert large <= _GROWTH_LIMIT * small + 2000, (small, large)
+
+
+# -- the strategies shrink towards less damage --------------------------------
+
+
+def test_corrupted_articles_shrink_to_the_least_damage() -> None:
+    """Asked for an article with a long splice, Hypothesis ends at one splice and no other copy."""
+    from hypothesis import find
+
+    from textrepair.strategies import corrupted_articles
+
+    smallest = find(
+        corrupted_articles(min_sentences=3, max_sentences=20, intensity=1.0),
+        lambda a: bool(a.spans("splice", "long")),
+        settings=settings(database=None, max_examples=200),
+    )
+    copies = [d for d in smallest.damage if d.kind in (Kind.SPLICE, Kind.SPEAKER_TAG, Kind.PRONOUN, Kind.DEBRIS)]
+    assert [d.label for d in copies] == ["splice/long"]
+    assert smallest.clean.count(".") <= 6  # few sentences: 3, plus abbreviations
+
+
+def test_clean_articles_shrink_to_the_shortest() -> None:
+    """Shrinking reaches the fewest sentences and seed 0."""
+    from hypothesis import find
+
+    from textrepair.corrupt import clean_article
+    from textrepair.strategies import clean_articles
+
+    smallest = find(clean_articles(min_sentences=2, max_sentences=30), lambda a: len(a.tokens) > 0,
+                    settings=settings(database=None, max_examples=200))
+    assert smallest == clean_article(0, sentences=2)
