@@ -379,6 +379,14 @@ TIME_WORDS = frozenset(
 )
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
 CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
+# `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
+# stand before lowercase nouns by nature.
+DEMONYM = regex.compile(r"(?:an|ese|ish|i|ic)$")
+#: Usage statistics of names need a whole article's worth of mentions.
+MIN_NAMES_FOR_USAGE = 40
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall should".split()
+) | SAY_VERBS
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
@@ -463,6 +471,15 @@ def find_short_splices(
             with_article.add(key)
         else:
             bare.add(key)
+    # Which words stand right before and right after names in this article.
+    before_names: dict[str, int] = {}
+    after_names: dict[str, int] = {}
+    for (_, _, key), c in zip(spans, contexts):
+        if c.tight_before:
+            before_names[c.prev] = before_names.get(c.prev, 0) + 1
+        if c.tight_after:
+            after_names[c.nxt] = after_names.get(c.nxt, 0) + 1
+
     edits: list[Edit] = []
     last_end, last_key = -1, ""
     for (start, end, key), c in zip(spans, contexts):
@@ -477,6 +494,20 @@ def find_short_splices(
         if counts[key] < 2 or head in lower or head in FUNCTION_WORDS:
             continue
         votes = list(_name_votes(text, c, key, doubled))
+        if (
+            len(contexts) >= MIN_NAMES_FOR_USAGE
+            and c.tight_before
+            and c.tight_after
+            and c.nxt not in AUXILIARIES
+            and c.prev_raw[:1].islower()
+            and c.nxt_raw[:1].islower()
+            and c.prev not in FUNCTION_WORDS
+            and c.nxt not in FUNCTION_WORDS
+            and before_names.get(c.prev, 0) < 2
+            and after_names.get(c.nxt, 0) < 2
+            and not DEMONYM.search(key)
+        ):
+            votes.append((0.7, f"no other name in the article stands after '{c.prev_raw}' or before '{c.nxt_raw}'"))
         if c.tight_before and c.prev in ARTICLES and (key in bare and key not in with_article or "." in key):
             if not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
                 votes.append((0.8, f"follows '{c.prev_raw}', which the article never puts before '{key}'"))
