@@ -25,7 +25,7 @@ SPACED_ELLIPSIS = regex.compile(r"\.(?: \.){2,}")
 TOKENISED_SIGN = regex.compile(
     r"""(?<=[\w"”’')\].])[ ][,;:?!](?=\s|$)                 # `Aleppo , Syria` / `U. S. ,`
       | (?<=[\w"”’')\]])[ ]\.(?![.\w])(?![ ]\.)(?=\s|$)      # `said .`
-      | (?<=\w)[ ]n[’']t(?![\w’'])                                # `ca n’t`
+      | (?<=\w)[ ][nN][’'][tT](?![\w’'])                                # `ca n’t`
       | (?<=\w)[ ][’'](?:s|ve|re|ll|d|m)(?![\w’'])                # `country ’s`
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -33,7 +33,7 @@ TOKENISED_SIGN = regex.compile(
 
 # The signs that alone can mark a short line as tokenised: a split clitic on
 # any line, a detached comma or full stop only on a line of five words or more.
-_CLITIC_SIGN = regex.compile(r"(?<=\w)[ ](?:n[’']t|[’'](?:s|ve|re|ll|d|m))(?![\w’'])")
+_CLITIC_SIGN = regex.compile(r"(?<=\w)[ ](?:[nN][’'][tT]|[’'](?:s|ve|re|ll|d|m))(?![\w’'])")
 _COMMA_STOP_SIGN = regex.compile(r"(?<=[\w\"”’')\]])[ ](?:,|\.(?![.\w])(?![ ]\.))(?=\s|$)")
 
 # Signs of ordinary prose: punctuation attached to the word before it.

@@ -33,8 +33,8 @@ DETACHED_PUNCT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-# `ca n’t`, `do n't`, `is n’t`: rejoin the negation.
-SPLIT_NEGATION = regex.compile(r"(?<=\w)( )(?=n[’']t(?![\w’']))")
+# `ca n’t`, `do n't`, `is n’t`, `CA N’T`: rejoin the negation.
+SPLIT_NEGATION = regex.compile(r"(?<=\w)( )(?=[nN][’'][tT](?![\w’']))")
 # `country ’s`, `I ’ve`, `they ’re`: rejoin the clitic.
 SPLIT_CLITIC = regex.compile(r"(?<=\w)( )(?=[’'](?:[sdm]|ve|re|ll|[SDM]|VE|RE|LL)(?![\w’']))")
 # `countries ’ leaders`: a plural possessive apostrophe standing alone.
@@ -103,6 +103,34 @@ def _quote_edits(doc: Document, start: int, end: int) -> Iterator[tuple[int, int
         i = text.find('"', i + 1, end)
 
 
+_CURLY_SINGLE = regex.compile(r"[‘’]")
+
+
+def _single_quote_edits(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Spaces to delete before a lone `’` that closes an earlier `‘` on the line.
+
+    `’` is also the apostrophe, so a lone one closes a quotation only when a
+    `‘` opened one before it on the same line (`a ‘ war ’ ,` -> `a ‘war’,`;
+    the space after `‘` is `SPLIT_SYMBOL`'s).  Apostrophes inside or
+    starting a word (`children’s`, ` ’s`) are skipped.
+    """
+    open_quotes = 0
+    for m in _CURLY_SINGLE.finditer(text, start, end):
+        i = m.start()
+        if text[i] == "‘":
+            open_quotes += 1
+            continue
+        after = text[i + 1] if i + 1 < end else ""
+        if after.isalnum() or open_quotes == 0:
+            continue  # an apostrophe, or nothing to close
+        open_quotes -= 1
+        j = i
+        while j > start and text[j - 1] == " ":
+            j -= 1
+        if start < j < i:
+            yield j, i, "closing single quote detached from the words it closes"
+
+
 _RULES: tuple[tuple[regex.Pattern[str], str, float], ...] = (
     (DETACHED_PUNCT, "punctuation detached from the word before it", 0.98),
     (SPLIT_NEGATION, "contraction split by a tokeniser", 0.99),
@@ -134,6 +162,8 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
             for a, b in _deletions(pattern, text, s, e):
                 delete(a, b, reason, conf)
         for a, b, reason in _quote_edits(doc, s, e):
+            delete(a, b, reason, 0.9)
+        for a, b, reason in _single_quote_edits(text, s, e):
             delete(a, b, reason, 0.9)
         for m in SPLIT_INITIALISM.finditer(text, s, e):
             for k in range(m.start(), m.end()):
