@@ -18,7 +18,9 @@ from functools import lru_cache
 
 import re
 
-__all__ = ["Copy", "Words", "find_copies", "words_of"]
+from .wordlists import SAY_VERBS
+
+__all__ = ["Copy", "Words", "copies_in", "find_copies", "words_of"]
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -130,3 +132,21 @@ def _sources(keys: list[tuple[str, ...]], key: tuple[str, ...], first: int, stop
     if len(found) <= MAX_SOURCES:
         return found
     return found[: MAX_SOURCES // 2] + found[-(MAX_SOURCES // 2) :]
+
+
+def copies_in(text: str, min_words: int) -> list[Copy]:
+    """`find_copies`, with a leading attribution verb cut off each copy.
+
+    A copy that starts at `said` matched its source's verb by chance; the verb
+    is original (`" she said Mohamed Haddad, a nurse ... a statement`).
+    """
+    w = words_of(text)
+    out = []
+    for c in find_copies(text, min_words):
+        if w.norms[c.first] in SAY_VERBS and c.count > min_words:
+            c = Copy(
+                c.first + 1, c.count - 1, c.source + 1,
+                w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
+            )
+        out.append(c)
+    return out

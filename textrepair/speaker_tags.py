@@ -16,16 +16,65 @@ that and not a known name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .analysis import Document
 from .config import Config
 from .edits import Edit, Kind
-from .copies import Copy
-from .splices import copies_in, source_in_tag, speaker_tag_start
+from .copies import Copy, copies_in
 from .wordlists import SAY_VERBS
 
-__all__ = ["find_speaker_tags", "attribution_verb"]
+__all__ = [
+    "attribution_verb",
+    "find_speaker_tags",
+    "is_speaker_tag_context",
+    "source_in_tag",
+    "speaker_tag_start",
+    "tag_spans",
+]
+
+# Any straight quote will do: a copied description right after `" he` is
+# broken whichever way the quote faces (`pivot Raqqa " he Bilal Salem, a ...`).
+SPEAKER_CONTEXT = regex.compile(r"[\"”]\s+(?:he|she|they|He|She|They)\s+$")
+
+def is_speaker_tag_context(text: str, start: int) -> bool:
+    """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
+    return SPEAKER_CONTEXT.search(text, max(0, start - 16), start) is not None
+
+
+_TAG_PRONOUN = regex.compile(r"(?:he|she|they)\s+", regex.IGNORECASE)
+
+
+def speaker_tag_start(text: str, c: Copy) -> int | None:
+    """Where the overwritten verb of a tag starts, if copy `c` stands in a tag.
+
+    The copy may have swallowed the tag's pronoun when its source was a
+    damaged tag too (`" she Miriam Saleh, a shopkeeper ...`).
+    """
+    return _tag_start(text, c.start, c.end)
+
+
+def _tag_start(text: str, start: int, end: int) -> int | None:
+    if is_speaker_tag_context(text, start):
+        return start
+    m = _TAG_PRONOUN.match(text, start, end)
+    if m and is_speaker_tag_context(text, m.end()):
+        return m.end()
+    return None
+
+
+def source_in_tag(text: str, c: Copy) -> bool:
+    """Whether the *earlier* occurrence of copy `c` is the damaged tag.
+
+    A tag copies the speaker's description from wherever the article gives
+    it, which may be after the quote; then the later occurrence is the
+    original and the earlier one is the damage.
+    """
+    return _tag_start(text, c.src_start, c.src_end) is not None
+
+
 
 SAID = regex.compile(r"\b(said|says)\b")
 # `" he Mr. Hiltermann .`: a short name where the verb should be.
@@ -51,6 +100,40 @@ def attribution_verb(text: str) -> str:
     return "says" if says > said else "said"
 
 
+@lru_cache(maxsize=4)
+def tag_spans(text: str, min_words: int = 3) -> tuple[tuple[int, int, int, int], ...]:
+    """Spans ``(start, end, src_start, src_end)`` of descriptions copied over a tag's verb.
+
+    A copy that continues right after a tag's copy (only spaces between)
+    belongs to the same description, copied from more than one source, and
+    is merged into it.  The splice detector skips these spans.
+    """
+    copies = copies_in(text, min_words)
+    spans: list[tuple[int, int, int, int]] = []
+    taken: set[int] = set()
+    for idx, c in enumerate(copies):
+        tag = speaker_tag_start(text, c)
+        end, src_start, src_end = c.end, c.src_start, c.src_end
+        if tag is None and source_in_tag(text, c):
+            # The description comes after the quote: the earlier span is the copy.
+            tag = _tag_start(text, src_start, src_end)
+            end, src_start, src_end = src_end, c.start, c.end
+        if tag is None or tag in taken:
+            continue
+        first = text[tag:end].split()[0].casefold()
+        if not text[tag].isupper() and first not in ("the", "a", "an"):
+            continue  # a description starts with a name or a determiner
+        if first in SAY_VERBS:
+            continue  # the verb is there: nothing was overwritten
+        for nxt in copies[idx + 1 :]:
+            if nxt.start < end or text[end : nxt.start].strip():
+                break
+            end = nxt.end
+        spans.append((tag, end, src_start, src_end))
+        taken.add(tag)
+    return tuple(spans)
+
+
 def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
     """Find attribution verbs overwritten by a copy; return `speaker_tag` edits restoring the verb.
 
@@ -64,21 +147,7 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     verb = attribution_verb(text)
     edits: list[Edit] = []
     taken: set[int] = set()
-    for c in copies_in(text, config.splice_min_words):
-        tag = speaker_tag_start(text, c)
-        end, src_start, src_end = c.end, c.src_start, c.src_end
-        if tag is None and source_in_tag(text, c):
-            # The description comes after the quote: the earlier span is the copy.
-            tag = speaker_tag_start(text, Copy(c.source, c.count, c.first, src_start, src_end, c.start, c.end))
-            end, src_start, src_end = src_end, c.start, c.end
-        if tag is None or tag in taken:
-            continue
-        start = tag
-        first = text[start:end].split()[0].casefold()
-        if not text[start].isupper() and first not in ("the", "a", "an"):
-            continue  # a description starts with a name or a determiner
-        if first in SAY_VERBS:
-            continue  # the verb is there: nothing was overwritten
+    for start, end, src_start, src_end in tag_spans(text, config.splice_min_words):
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(

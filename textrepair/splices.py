@@ -46,7 +46,8 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .copies import Copy, Words, find_copies, words_of
+from .copies import Copy, Words, copies_in, words_of
+from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .edits import Edit, Kind
 from .wordlists import (
     CALENDAR,
@@ -62,13 +63,7 @@ from .wordlists import (
     TITLES,
 )
 
-__all__ = [
-    "find_splices",
-    "find_short_splices",
-    "is_speaker_tag_context",
-    "speaker_tag_start",
-    "source_in_tag",
-]
+__all__ = ["find_splices", "find_short_splices"]
 
 # Punctuation attached to the word before it: the untokenised form.
 ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
@@ -86,65 +81,7 @@ NO_DETERMINER_AFTER = frozenset(
     "the a an most some every each this these those his her its their our my your no any".split()
 )
 # A closing quote and a subject pronoun right before a span: `martyrs , " he `.
-# Any straight quote will do: a copied description right after `" he` is
-# broken whichever way the quote faces (`pivot Raqqa " he Bilal Salem, a ...`).
-SPEAKER_CONTEXT = regex.compile(r"[\"”]\s+(?:he|she|they|He|She|They)\s+$")
-
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
-
-
-def is_speaker_tag_context(text: str, start: int) -> bool:
-    """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
-    return SPEAKER_CONTEXT.search(text, max(0, start - 16), start) is not None
-
-
-_TAG_PRONOUN = regex.compile(r"(?:he|she|they)\s+", regex.IGNORECASE)
-
-
-def copies_in(text: str, min_words: int) -> list[Copy]:
-    """`find_copies`, with a leading attribution verb cut off each copy.
-
-    A copy that starts at `said` matched its source's verb by chance; the verb
-    is original (`" she said Mohamed Haddad, a nurse ... a statement`).
-    """
-    w = words_of(text)
-    out = []
-    for c in find_copies(text, min_words):
-        if w.norms[c.first] in SAY_VERBS and c.count > min_words:
-            c = Copy(
-                c.first + 1, c.count - 1, c.source + 1,
-                w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
-            )
-        out.append(c)
-    return out
-
-
-def speaker_tag_start(text: str, c: Copy) -> int | None:
-    """Where the overwritten verb of a tag starts, if copy `c` stands in a tag.
-
-    The copy may have swallowed the tag's pronoun when its source was a
-    damaged tag too (`" she Miriam Saleh, a shopkeeper ...`).
-    """
-    return _tag_start(text, c.start, c.end)
-
-
-def _tag_start(text: str, start: int, end: int) -> int | None:
-    if is_speaker_tag_context(text, start):
-        return start
-    m = _TAG_PRONOUN.match(text, start, end)
-    if m and is_speaker_tag_context(text, m.end()):
-        return m.end()
-    return None
-
-
-def source_in_tag(text: str, c: Copy) -> bool:
-    """Whether the *earlier* occurrence of copy `c` is the damaged tag.
-
-    A tag copies the speaker's description from wherever the article gives
-    it, which may be after the quote; then the later occurrence is the
-    original and the earlier one is the damage.
-    """
-    return _tag_start(text, c.src_start, c.src_end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +109,7 @@ def _is_sentence_start(text: str, before: str) -> bool:
 
 
 def _evidence(
-    text: str, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: frozenset[int]
+    text: str, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: set[int]
 ) -> Iterator[tuple[float, str]]:
     """Votes that copy `c` breaks its sentence; `pasted_after` holds word indexes
     where a short splice starts (a lost boundary there is that splice's doing)."""
@@ -341,11 +278,18 @@ def find_splices(
     lower = lowercase_vocabulary(text)
     short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
     w = words_of(text)
-    pasted_after = frozenset(bisect.bisect_left(w.starts, e.start) for e in short)
+    pasted_after = {bisect.bisect_left(w.starts, e.start) for e in short}
     edits: list[Edit] = []
-    for c in copies_in(text, config.splice_min_words):
-        if speaker_tag_start(text, c) is not None:
+    tags = tag_spans(text, config.splice_min_words)
+    in_tag = {s for t in tags for s in (t[0], t[2])}
+    tag_ends = [t[1] for t in tags]
+    copies = copies_in(text, config.splice_min_words)
+
+    for c in copies:
+        if speaker_tag_start(text, c) is not None or c.start in in_tag:
             continue  # the speaker_tag detector owns these
+        if any(t[0] <= c.start < e for t, e in zip(tags, tag_ends)):
+            continue  # the rest of a tag's description
         copy_raw = text[c.start : c.end]
         if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
             continue  # the original description, copied into an earlier tag
@@ -369,7 +313,9 @@ def find_splices(
 # `Al Jazeera`, `Aleppo`).  Two words at most, as in short splices.
 NAME = regex.compile(
     r"(?<![\p{L}\p{N}.’'-])(?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?P<w1>\p{Lu}[\p{Ll}’'-]+)"
-    r"(?:\s(?!(?P=w1)(?![\p{L}’'-]))(?!(?:Mr|Mrs|Ms|Dr)\.)\p{Lu}[\p{Ll}’'-]+)?(?![\p{L}\p{N}’'-])"
+    r"(?:\s(?!(?P=w1)(?![\p{L}’'-]))(?!(?:Mr|Mrs|Ms|Dr)\.)"
+    r"(?!(?:We|They|He|She|It|I|The|A|An|In|On|At|But|And|This|That)(?![\p{L}’'-]))"
+    r"\p{Lu}[\p{Ll}’'-]+)?(?![\p{L}\p{N}’'-])"
 )
 #: Nouns that make `NAME a/the ...` a time adverbial (`hired Mr. Smith a year ago`).
 TIME_WORDS = frozenset(
@@ -508,9 +454,14 @@ def find_short_splices(
             and not DEMONYM.search(key)
         ):
             votes.append((0.7, f"no other name in the article stands after '{c.prev_raw}' or before '{c.nxt_raw}'"))
-        if c.tight_before and c.prev in ARTICLES and (key in bare and key not in with_article or "." in key):
-            if not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
+        titled = "." in key
+        if c.tight_before and c.prev in ARTICLES and (titled or key in bare and key not in with_article):
+            if titled or not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
                 votes.append((0.8, f"follows '{c.prev_raw}', which the article never puts before '{key}'"))
+        if titled and c.between.strip() == "." and c.prev in TITLES:
+            votes.append((0.9, f"follows the title '{c.prev_raw}.' though it has its own"))
+        if titled and c.tight_before and c.prev == "it":
+            votes.append((0.75, "follows 'it', which cannot take a name"))
         conf = _combine(votes)
         if votes and conf >= config.short_splice_threshold:
             why = "; ".join(r for _, r in sorted(votes, reverse=True))
@@ -547,6 +498,8 @@ def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, st
 
 def _pronoun_vote(text: str, c: _Context, start: int) -> str:
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
+    if c.tight_after and c.nxt in SAY_VERBS and regex.search(r"[,?!]\s*\"\s*$", c.between):
+        return f"is capitalised after a closing quote, before '{c.nxt_raw}'"
     if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
         return f"is capitalised in mid-sentence after '{c.prev_raw}'"
     if c.tight_before and c.prev_raw[:1].isupper() and c.prev not in SENTENCE_STARTERS:
@@ -564,13 +517,15 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
     lower_prev = c.tight_before and c.prev_raw[:1].islower() and prev not in FUNCTION_WORDS
     if doubled:
         yield 0.9, f"repeats the name '{key}' right after itself"
-    if c.tight_before and prev in SUBJECT_PRONOUNS:
+    # A capitalised pronoun in mid-sentence (`sect We Mr. Poroshenko`) is itself the paste.
+    pronoun_pasted = c.prev_raw[:1].isupper() and c.prev2 != ""
+    if c.tight_before and prev in SUBJECT_PRONOUNS and not pronoun_pasted:
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
     if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
         yield 0.85, f"follows '{c.prev_raw}' and is followed by no noun"
     if c.tight_before and prev == "one" and c.tight_after and c.nxt_raw[:1].islower() and nxt.endswith("ed"):
         yield 0.7, f"follows '{c.prev_raw}' as if it were a common noun"
-    if c.tight_after and c.nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS:
+    if c.tight_after and c.nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS and nxt not in _CAPITALISED_PRONOUNS:
         yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
     if c.tight_after and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
         yield 0.85, f"is followed by a bare '{c.nxt_raw}'"
@@ -590,7 +545,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.7, f"follows '{c.prev2} {c.prev_raw}' with no punctuation"
     elif lower_prev and c.prev2 in BE_FORMS and prev.endswith("ed") and not DITRANSITIVE.fullmatch(prev):
         yield 0.75, f"follows the passive '{c.prev2} {c.prev_raw}', which takes no object"
-    if lower_prev and c.tight_after and nxt == "of" and c.nxt2_raw[:1].islower():
+    if lower_prev and c.tight_after and nxt == "of" and c.nxt2_raw[:1].islower() and c.nxt2 not in FUNCTION_WORDS:
         yield 0.7, f"sits between '{c.prev_raw}' and 'of {c.nxt2_raw}'"
 
 
