@@ -39,7 +39,8 @@ _COMMA_STOP_SIGN = regex.compile(r"(?<=[\w\"”’')\]])[ ](?:,|\.(?![.\w])(?![ 
 # Signs of ordinary prose: punctuation attached to the word before it.
 PROSE_SIGN = regex.compile(
     r"""\w[,;:](?=\s)            # `Roma, who`
-      | \w[.?!](?=\s+["“]?[A-Z])  # `said. The`
+      | (?<![\w.])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev)\.)
+        \w{2,}[.?!](?=\s+["“]?[A-Z])   # `said. The`, but not `Mr. Assad`, `W. H. O. Director`
       | \w[’'](?:s|t)(?!\w)       # `Assad’s` / `can't`
     """,
     regex.VERBOSE,

@@ -72,7 +72,7 @@ def _sentence_end(text: str, run_start: int) -> str | None:
     m = SENTENCE_END.search(text, max(0, run_start - 24), run_start)
     if not m:
         return None
-    word = m.group(1)
+    word = str(m.group(1))
     if word.rstrip(".").lower() in TITLES:
         return None
     return word
@@ -130,10 +130,10 @@ def find_gaps(
         if b - a > GAP_MAX_SPACES or _is_layout(prev) or _is_layout(nxt) or _beside_dash(text, a, b):
             continue
         ended = _sentence_end(text, a)
-        if ended is not None:
-            # Only `Sunday .    officials`: a detached stop, then a lowercase word.
-            if not (ended == "" and b - a >= 3 and nxt.islower()):
-                continue
+        # After a sentence end, only `Sunday .    officials` is a gap: a
+        # detached stop, then a lowercase word.
+        if ended is not None and not (ended == "" and b - a >= 3 and nxt.islower()):
+            continue
         structural = (
             nxt in _CLOSERS
             or prev in _OPENERS

@@ -51,8 +51,15 @@ SPLIT_SYMBOL = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 # `the W. H. O. said`: a split initialism, when what follows is not a
-# capitalised word (`J. K. Rowling` stays as written).
-SPLIT_INITIALISM = regex.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)+(?= +[^A-Z\s]| *$)", regex.MULTILINE)
+# capitalised word (`J. K. Rowling` stays as written), or when `the` comes
+# right before it (`the U. S. Army`: a person's initials rarely follow `the`;
+# accepted risk: `the J. R. R. Tolkien estate`).
+SPLIT_INITIALISM = regex.compile(
+    r"""(?<![\w.])[A-Z]\.(?:[ ][A-Z]\.)+(?=[ ]+[^A-Z\s]|[ ]*$)
+      | (?<=\b[Tt]he[ ])[A-Z]\.(?:[ ][A-Z]\.)+
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 # Runs of 2+ spaces beside a dash, between visible characters: the scraped
 # rendering `Lebanon   —    The`.  An em or en dash may be padded on one side
 # only (`Aleppo  —   including`, `Aleppo—   including`); a hyphen or hyphen
