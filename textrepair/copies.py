@@ -134,7 +134,8 @@ def _sources(keys: list[tuple[str, ...]], key: tuple[str, ...], first: int, stop
     return found[: MAX_SOURCES // 2] + found[-(MAX_SOURCES // 2) :]
 
 
-def copies_in(text: str, min_words: int) -> list[Copy]:
+@lru_cache(maxsize=4)
+def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
     """`find_copies`, with a leading attribution verb cut off each copy.
 
     A copy that starts at `said` matched its source's verb by chance; the verb
@@ -149,4 +150,4 @@ def copies_in(text: str, min_words: int) -> list[Copy]:
                 w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
             )
         out.append(c)
-    return out
+    return tuple(out)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import dataclasses
+from typing import NamedTuple
 
 __all__ = ["Kind", "Edit", "apply_edits", "revert_edits", "resolve_overlaps", "EditError"]
 
@@ -73,20 +74,7 @@ def _short(s: str, limit: int = 24) -> str:
     return repr(s)
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """One change: replace ``original[start:end]`` (which is `old`) with `new`.
-
-    Offsets always refer to the original input of `repair`, never to an
-    intermediate text, so a list of edits can be replayed with `apply_edits`.
-
-    >>> e = Edit(7, 8, " ", "", Kind.SPACING, "space before a comma", 0.99)
-    >>> e
-    Edit(spacing 7:8 ' '→'')
-    >>> e.shift
-    -1
-    """
-
+class _EditFields(NamedTuple):
     start: int
     end: int
     old: str
@@ -95,17 +83,43 @@ class Edit:
     reason: str
     confidence: float = 1.0
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"Edit offsets must satisfy 0 <= start <= end, got {self.start}:{self.end}")
-        if self.end - self.start != len(self.old):
-            raise ValueError(
-                f"Edit.old has length {len(self.old)} but spans {self.start}:{self.end}"
-            )
-        if not isinstance(self.kind, Kind):
-            object.__setattr__(self, "kind", Kind(self.kind))
-        if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"Edit.confidence must be in 0..1, got {self.confidence}")
+
+_tuple_new = tuple.__new__
+
+
+class Edit(_EditFields):
+    """One change: replace ``original[start:end]`` (which is `old`) with `new`.
+
+    Offsets always refer to the original input of `repair`, never to an
+    intermediate text, so a list of edits can be replayed with `apply_edits`.
+    Immutable and hashable; a tuple underneath, because `repair` makes
+    hundreds per article and a tuple is four times cheaper to build than a
+    frozen dataclass (see docs/performance.md).
+
+    >>> e = Edit(7, 8, " ", "", Kind.SPACING, "space before a comma", 0.99)
+    >>> e
+    Edit(spacing 7:8 ' '→'')
+    >>> e.shift
+    -1
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, start: int, end: int, old: str, new: str, kind: Kind, reason: str, confidence: float = 1.0
+    ) -> Edit:
+        if not 0 <= start <= end:
+            raise ValueError(f"Edit offsets must satisfy 0 <= start <= end, got {start}:{end}")
+        if end - start != len(old):
+            raise ValueError(f"Edit.old has length {len(old)} but spans {start}:{end}")
+        if kind.__class__ is not Kind:
+            kind = Kind(kind)
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"Edit.confidence must be in 0..1, got {confidence}")
+        return _tuple_new(cls, (start, end, old, new, kind, reason, confidence))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}: Edit is immutable")
 
     def __repr__(self) -> str:
         return f"Edit({self.kind.value} {self.start}:{self.end} {_short(self.old)}→{_short(self.new)})"
@@ -232,30 +246,35 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
     """Return a sorted, non-overlapping selection of `edits`.
 
     Where two edits conflict, the one whose kind comes first in `priority`
-    wins; within a kind, the earlier (then the more confident) one wins.
-    Exact duplicates are merged.  Linear in the number of edits per kind
-    level (after sorting): no pairwise comparison.
+    wins; within a kind, the earlier one wins.  Exact duplicates are merged.
+    Linear in the number of edits per kind level (after sorting): each
+    candidate is checked against its neighbours only, never against all.
     """
-    by_kind: dict[Kind, list[Edit]] = {}
+    rank = {k: i for i, k in enumerate(priority)}
+    levels: list[list[Edit]] = [[] for _ in range(len(rank) + 1)]
     for e in set(edits):
-        by_kind.setdefault(e.kind, []).append(e)
-    order = list(priority) + [k for k in Kind if k not in priority]
+        levels[rank.get(e.kind, len(rank))].append(e)
     accepted: list[Edit] = []
-    for kind in order:
-        level = sorted(by_kind.get(kind, ()), key=lambda e: (e.start, e.end, -e.confidence))
+    for level in levels:
+        if not level:
+            continue
+        level.sort()
         survivors: list[Edit] = []
+        last_start = last_end = -1
         p = 0
         n = len(accepted)
         for cand in level:
-            if survivors and _conflicts(cand, survivors[-1]):
+            s, e = cand[0], cand[1]
+            if s < last_end or (s == e == last_start == last_end):
                 continue
-            while p < n and accepted[p].end < cand.start:
+            while p < n and accepted[p][1] < s:
                 p += 1
             if any(_conflicts(cand, accepted[q]) for q in range(p, min(p + 3, n))):
                 continue
             survivors.append(cand)
+            last_start, last_end = s, e
         if survivors:
-            accepted = _merge_sorted(accepted, survivors)
+            accepted = _merge_sorted(accepted, survivors) if accepted else survivors
     return tuple(accepted)
 
 
