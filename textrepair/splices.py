@@ -218,12 +218,21 @@ def _evidence(
 
 
 _TAIL = regex.compile(r"\s*([—–\-)\]]+)")
+_TAIL_PUNCT = regex.compile(r"\s*([,;:])")
+
+
+_ATTACHED_TAIL = regex.compile(r"[,;:](?=\s)")
 
 
 def _copied_tail(text: str, c: Copy) -> int:
-    """End of the copy, extended over a dash or bracket that its source also had after it."""
+    """End of the copy, extended over a dash or bracket that its source also had
+    after it, or over punctuation the untokenised copy carries attached
+    (`Ahrar,` copied from `Ahrar ,`)."""
     m = _TAIL.match(text, c.end)
     if m and (s := _TAIL.match(text, c.src_end)) and s.group(1) == m.group(1):
+        return m.end()
+    m = _ATTACHED_TAIL.match(text, c.end)
+    if m and (s := _TAIL_PUNCT.match(text, c.src_end)) and s.group(1) == m.group():
         return m.end()
     return c.end
 
