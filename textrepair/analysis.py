@@ -32,7 +32,8 @@ TOKENISED_SIGN = regex.compile(
 )
 
 # The signs that alone can mark a short line as tokenised: a split clitic on
-# any line, a detached comma or full stop only on a line of five words or more.
+# any line, a detached comma or full stop only on a line of four words or more.
+_WORD = regex.compile(r"\w+")
 _CLITIC_SIGN = regex.compile(r"(?<=\w)[ ](?:[nN][’'][tT]|[’'](?:s|ve|re|ll|d|m))(?![\w’'])")
 _COMMA_STOP_SIGN = regex.compile(r"(?<=[\w\"”’')\]])[ ](?:,|\.(?![.\w])(?![ ]\.))(?=\s|$)")
 
@@ -189,12 +190,12 @@ class Document:
                 flags.append(True)
             elif t == 1 and p == 0 and (
                 _CLITIC_SIGN.search(text, s, e)
-                or (_COMMA_STOP_SIGN.search(text, s, e) and len(text[s:e].split()) >= 5)
+                or (_COMMA_STOP_SIGN.search(text, s, e) and len(_WORD.findall(text, s, e)) >= 4)
             ):
                 # One sign and nothing attached the prose way: a short
                 # tokenised line (`It was hit on the    side .`).  A lone ` :`
                 # or ` !` is not enough (`usage : [docs]`, `Yahoo !`), nor a
-                # line of a few words (`$ pip install .`).
+                # line of fewer than four words (`$ pip install .`).
                 flags.append(True)
             else:
                 flags.append(doc_tokenised and t >= 1 and t >= p)

@@ -28,7 +28,10 @@ NEVER_DOUBLED = frozenset(
 # A word: letters, with inner apostrophes or hyphens (`children’s`, `al-Assad`)
 # so that a part of a longer word is never compared.
 WORD = regex.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
-_SENTENCE_START = regex.compile(r"(?:^|[.?!][\"”’)\]]*\s+)$")
+# Right after a sentence end (`[.?!]`, maybe closed by a quote or bracket,
+# attached or tokenised: `said . " A a`),
+# but not after an ellipsis or the gap marker (`wait... A a`, `[...] A a`).
+_SENTENCE_START = regex.compile(r"(?:^|(?<!\.)[.?!](?:\s*[\"”’)\]])*\s+)$")
 
 
 def find_repeated_words(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
@@ -36,7 +39,8 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
 
     Only two words separated by exactly one space count: a run of spaces
     between them may be a gap where words were dropped (``the    the``).
-    One pass over the words, comparing each with the one before.
+    One pass over the words, comparing each with the last word kept, so
+    ``the the the`` loses both copies.
 
     >>> from textrepair import apply_edits
     >>> t = "allied with the the Syrian government, and that that was that."
@@ -46,13 +50,14 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
     []
     """
     edits: list[Edit] = []
-    prev: regex.Match[str] | None = None
+    prev: regex.Match[str] | None = None  # the last word kept
+    prev_end = -1  # where the text before the next word starts (after any removed copy)
     for m in WORD.finditer(text):
-        if prev is not None and prev.end() + 1 == m.start() and text[prev.end()] == " ":
+        if prev is not None and prev_end + 1 == m.start() and text[prev_end] == " ":
             first, second = prev.group(), m.group()
             low = first.lower()
             if low == second.lower() and low in NEVER_DOUBLED and _accidental(text, prev, first, second):
-                a, b = prev.end(), m.end()
+                a, b = prev_end, m.end()
                 edits.append(
                     Edit(
                         a,
@@ -64,13 +69,16 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
                         0.95,
                     )
                 )
-        prev = m
+                # `the the the`: the next copy is compared with the word kept.
+                prev_end = m.end()
+                continue
+        prev, prev_end = m, m.end()
     return edits
 
 
 def _accidental(text: str, prev: regex.Match[str], first: str, second: str) -> bool:
     """Rule out the doublings that may be names or titles."""
-    at_start = bool(_SENTENCE_START.search(text, max(0, prev.start() - 8), prev.start()))
+    at_start = bool(_SENTENCE_START.search(text, max(0, prev.start() - 12), prev.start()))
     # `Vitamin A a day`: a capital single letter may be a name.
     if first == "A" and not at_start:
         return False
