@@ -142,6 +142,7 @@ def _evidence(
     if (
         first_raw[:1].isupper()
         and common_first
+        and first != "i"
         and sentence_case
         and mid_sentence
         and _is_sentence_start(text, src_before)
@@ -277,7 +278,7 @@ def find_splices(
     >>> t = ("Five rebel groups , including Ahrar , said in a letter that they agree . "
     ...      "The minister claimed Five rebel groups, including Ahrar, want to help .")
     >>> [e.old for e in find_splices(t)]
-    ['Five rebel groups, including Ahrar']
+    ['Five rebel groups, including Ahrar,']
     >>> find_splices("The United States said so. Later, the United States said no.")
     []
     """
