@@ -14,7 +14,7 @@ import regex
 from .analysis import Document
 from .config import Config
 from .edits import Edit, Kind
-from .wordlists import SAY_VERBS
+from .wordlists import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 
 __all__ = ["find_pronouns"]
 
@@ -30,6 +30,21 @@ WRONG_CASE_TAG = regex.compile(
 )
 
 
+#: Subject pronouns and their possessive determiners.
+POSSESSIVE_FORM = {"he": "his", "she": "her", "we": "our", "they": "their", "i": "my"}
+#: Prepositions that are never conjunctions, so a subject pronoun cannot follow
+#: them (`after he left` and `for he knew` are grammatical; `with he children` is not).
+PURE_PREPOSITIONS = (
+    "of in on at to with by from into onto about over under during through between against among "
+    "around near without within across behind beyond upon toward towards"
+)
+# `with he three children`, `in we district`: a subject pronoun after a
+# preposition, before a lowercase word that is not a function word.
+SUBJECT_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:" + PURE_PREPOSITIONS.replace(" ", "|") + r")\s+(he|she|we|they|I)\s+(\p{Ll}[\p{Ll}’'-]*|\d[\d,.]*)\b"
+)
+
+
 def find_pronouns(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
     """Find non-subject pronouns used as the subject of an attribution; return `pronoun` edits.
 
@@ -39,8 +54,24 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
     '" We no longer have hospitals , " he said . He said so .'
     >>> find_pronouns('" Go , " told him said nothing .')
     []
+    >>> apply_edits("He fled with he three children, after he left.", find_pronouns("He fled with he three children, after he left."))
+    'He fled with his three children, after he left.'
+
     """
     edits: list[Edit] = []
+    for m in SUBJECT_AFTER_PREPOSITION.finditer(text):
+        nxt = m.group(2)
+        if (nxt in FUNCTION_WORDS and nxt not in NUMBER_WORDS) or nxt in AUXILIARIES or nxt.endswith("ed"):
+            continue
+        old = m.group(1)
+        new = POSSESSIVE_FORM[old.lower()]
+        edits.append(
+            Edit(
+                m.start(1), m.end(1), old, new, Kind.PRONOUN,
+                f"'{old}' stands after a preposition and before '{nxt}'; only the possessive '{new}' fits",
+                0.85,
+            )
+        )
     for m in WRONG_CASE_TAG.finditer(text):
         old = m.group(1)
         new = SUBJECT_FORM[old.lower()]

@@ -50,6 +50,7 @@ from .copies import Copy, Words, copies_in, words_of
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .edits import Edit, Kind
 from .wordlists import (
+    AUXILIARIES,
     CALENDAR,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -340,9 +341,6 @@ CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 DEMONYM = regex.compile(r"(?:an|ese|ish|i|ic)$")
 #: Usage statistics of names need a whole article's worth of mentions.
 MIN_NAMES_FOR_USAGE = 40
-AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did will would can could may might must shall should".split()
-) | SAY_VERBS
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())

@@ -50,3 +50,8 @@ FUNCTION_WORDS = (
     | CONJUNCTIONS
     | SENTENCE_STARTERS
 )
+
+#: Auxiliary and attribution verbs: what usually follows a name or a pronoun.
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall should".split()
+) | SAY_VERBS
