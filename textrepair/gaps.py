@@ -18,9 +18,10 @@ words is a common typo in clean prose:
 * it sits where no space belongs: before closing punctuation or a clitic
   (``would not seek  .``, ``the  ’s transition team``) or after an opening
   bracket or quote (``“  families,”``); or
-* the document already has a gap of three or more spaces (it comes from a
-  source that drops words), and then any two-space run between words is
-  read as one too (confidence 0.6).
+* the document already has a gap found on its own evidence (three or more
+  spaces, or a two-space run of the first sort): it comes from a source
+  that drops words, and then any two-space run between words is read as a
+  gap too (confidence 0.6).
 
 Accepted misses: a two-space gap between two words in a document with no
 other gap (``the  side``); a gap right after a sentence end unless the
