@@ -318,7 +318,7 @@ def test_evaluate_sees_a_switched_off_detector() -> None:
 def test_cli_prints_the_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--docs", "2", "--seed", "3"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("textrepair quality report: 2 generated documents, seed 3, intensity 0.5")
+    assert out.startswith("textrepair quality report: 2 generated documents, seed 3, intensity 1")
     assert all(f"\n{label} " in out for label in LABELS)
     assert "residual damage: " in out and "throughput: " in out
 

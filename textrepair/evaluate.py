@@ -2,8 +2,9 @@
 
 Run it as ``python -m textrepair.evaluate --docs 300 --seed 0``.  For each of
 `docs` articles written and damaged by `textrepair.corrupt` (document ``i``
-uses seed ``seed + i``), it runs `repair`, matches the edits against the
-ground truth and reports:
+uses seed ``seed + i``; 20 to 45 sentences; damage at the seed article's
+density unless ``--intensity`` says otherwise), it runs `repair`, matches the
+edits against the ground truth and reports:
 
 - per-kind **precision** (edits of that kind that touch damage, over all
   edits of the kind: `Damage.excuses`, i.e. they match some damage accepting
@@ -37,7 +38,6 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .corrupt import (
-    DEFAULT_INTENSITY,
     CorruptedArticle,
     Damage,
     clean_article,
@@ -47,7 +47,11 @@ from .corrupt import (
 from .edits import Edit, Kind
 from .pipeline import repair
 
-__all__ = ["LABELS", "QualityReport", "Tally", "evaluate", "main", "score_edits"]
+__all__ = ["LABELS", "REPORT_INTENSITY", "QualityReport", "Tally", "evaluate", "generate", "main", "score_edits"]
+
+#: The report's damage level: the density of the real damaged article the
+#: generator is modelled on (the generator's own default is half of it).
+REPORT_INTENSITY = 1.0
 
 #: The labels reported, in order: one per kind, splices split by length.
 LABELS: tuple[str, ...] = (
@@ -212,7 +216,7 @@ def _pct(x: float, n: int) -> str:
     return f"{100 * x:.1f}%" if n else "-"
 
 
-def generate(docs: int, seed: int = 0, *, intensity: float = DEFAULT_INTENSITY,
+def generate(docs: int, seed: int = 0, *, intensity: float = REPORT_INTENSITY,
              sentences: tuple[int, int] = (20, 45)) -> list[CorruptedArticle]:
     """The evaluation documents: article ``i`` is written and damaged with seed ``seed + i``."""
     import random
@@ -229,7 +233,7 @@ def evaluate(
     docs: int = 300,
     seed: int = 0,
     *,
-    intensity: float = DEFAULT_INTENSITY,
+    intensity: float = REPORT_INTENSITY,
     config: Config | None = None,
     articles: Sequence[CorruptedArticle] | None = None,
 ) -> QualityReport:
@@ -270,8 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=300, help="number of generated documents (default 300)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the first document (default 0)")
     parser.add_argument(
-        "--intensity", type=float, default=DEFAULT_INTENSITY,
-        help=f"damage level, 0 to 1 (default {DEFAULT_INTENSITY})",
+        "--intensity", type=float, default=REPORT_INTENSITY,
+        help=f"damage level, 0 to 1 (default {REPORT_INTENSITY:g}: the seed article's density)",
     )
     parser.add_argument("--off", action="append", default=[], metavar="KIND",
                         help="switch a detector off (repeatable), e.g. --off gap")

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.property
 
 SAMPLE_DOCS = 60
 SAMPLE_SEED = 20260
-SAMPLE_INTENSITY = 1.0  # about the seed article's density
+SAMPLE_INTENSITY = 1.0  # about the seed article's density, as in the report
 
 # Reached on the sample when set (2026-11-25): in the comment after each.
 RECALL_FLOOR: dict[str, float] = {
