@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import bisect
 import re
 
 from .wordlists import SAY_VERBS
@@ -28,8 +29,6 @@ WORD = re.compile(r"[^\W_]+")
 MAX_COPY_WORDS = 120
 #: How many earlier occurrences of an n-gram are remembered as possible sources.
 MAX_SOURCES = 6
-#: How many earlier occurrences are scanned to pick those sources from.
-MAX_OCCURRENCES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +53,7 @@ class Copy:
     src_end: int
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def words_of(text: str) -> Words:
     """Tokenise `text` into words (cached: several detectors share one pass)."""
     spans = [m.span() for m in WORD.finditer(text)]
@@ -67,7 +66,7 @@ def words_of(text: str) -> Words:
     return Words(starts, ends, tuple(norms))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     """Maximal spans of at least `min_words` words that repeat earlier words.
 
@@ -90,14 +89,22 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     # Reversed insertion leaves each key mapped to its first occurrence.
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
     repeats = [j for j, key in enumerate(keys) if first[key] < j]
+    # Every occurrence of each repeated key, in order (repeated keys only).
+    occurrences: dict[tuple[str, ...], list[int]] = {}
+    for j in repeats:
+        key = keys[j]
+        lst = occurrences.get(key)
+        if lst is None:
+            occurrences[key] = [first[key], j]
+        else:
+            lst.append(j)
     out: list[Copy] = []
     resume = 0
     for j in repeats:
         if j < resume:
             continue
-        key = keys[j]
         best_len, best_src = 0, -1
-        for i in _sources(keys, key, first[key], j - k + 1):
+        for i in _sources(occurrences[keys[j]], j - k + 1):
             length = k
             limit = min(n - j, j - i, MAX_COPY_WORDS)
             while length < limit and norms[i + length] == norms[j + length]:
@@ -120,21 +127,16 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     return tuple(out)
 
 
-def _sources(keys: list[tuple[str, ...]], key: tuple[str, ...], first: int, stop: int) -> list[int]:
-    """Earlier occurrences of `key` (before `stop`) worth trying as the source:
-    the first few and the most recent few, from at most `MAX_OCCURRENCES` scanned."""
-    found = [first]
-    while len(found) < MAX_OCCURRENCES:
-        try:
-            found.append(keys.index(key, found[-1] + 1, stop))
-        except ValueError:
-            break
-    if len(found) <= MAX_SOURCES:
-        return found
-    return found[: MAX_SOURCES // 2] + found[-(MAX_SOURCES // 2) :]
+def _sources(occurrences: list[int], stop: int) -> list[int]:
+    """Earlier occurrences (before `stop`) worth trying as the source of a copy:
+    the first few and the most recent few."""
+    before = occurrences[: bisect.bisect_left(occurrences, stop)]
+    if len(before) <= MAX_SOURCES:
+        return before
+    return before[: MAX_SOURCES // 2] + before[-(MAX_SOURCES // 2) :]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
     """`find_copies`, with a leading attribution verb cut off each copy.
 

@@ -18,7 +18,7 @@ from .spacing import find_spacing
 from .speaker_tags import find_speaker_tags
 from .splices import find_splices
 
-__all__ = ["repair", "PRIORITY", "check_text"]
+__all__ = ["repair", "PRIORITY", "SEGMENT_CHARS", "check_text", "segments"]
 
 #: Which edit wins where two overlap.  Edits that explain more of the damage
 #: come first: a removed splice or restored tag swallows the spacing and gap
@@ -93,11 +93,56 @@ def repair(text: str, /, *, marker: str = DEFAULT_MARKER, config: Config | None 
             f"repair() takes config as textrepair.Config, not {type(config).__name__}; "
             "build one with Config(gap=False, ...)"
         )
+    if len(text) <= SEGMENT_CHARS:
+        edits = _detect(text, config, marker, last=True)
+    else:
+        edits = []
+        for start, end in segments(text):
+            part = _detect(text[start:end], config, marker, last=end == len(text))
+            edits.extend(
+                Edit(e.start + start, e.end + start, e.old, e.new, e.kind, e.reason, e.confidence) for e in part
+            )
+        edits = tuple(edits)
+    return RepairResult(apply_edits(text, edits), text, edits, marker)
+
+
+#: Texts longer than this are repaired in segments cut at line (else sentence)
+#: boundaries, so time per megabyte stays flat and memory stays bounded on
+#: huge inputs.  A news article is far shorter; a copy whose source lies in
+#: an earlier segment is not looked for (documented in docs/performance.md).
+SEGMENT_CHARS = 200_000
+
+
+def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """Cut `text` into spans of about `size` characters at line, sentence or word ends.
+
+    >>> segments("aaa\nbbb\nccc", size=5)
+    [(0, 4), (4, 8), (8, 11)]
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while n - start > size:
+        limit = start + size
+        cut = text.rfind("\n", start + size // 2, limit) + 1
+        if cut <= 0:
+            cut = text.rfind(". ", start + size // 2, limit) + 2
+        if cut <= 1:
+            cut = text.rfind(" ", start + size // 2, limit) + 1
+        if cut <= 0:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def _detect(text: str, config: Config, marker: str, *, last: bool) -> tuple[Edit, ...]:
+    """Run the enabled detectors on one text and keep the winning edits."""
     doc = Document(text)
     found: list[Edit] = []
     for kind, detect in _DETECTORS.items():
-        if config.enabled(kind):
+        if config.enabled(kind) and (last or kind is not Kind.DEBRIS):
             found.extend(detect(text, config, marker, doc))
     found = [e for e in found if e.confidence >= config.min_confidence and config.enabled(e.kind)]
-    edits = resolve_overlaps(found, PRIORITY)
-    return RepairResult(apply_edits(text, edits), text, edits, marker)
+    return resolve_overlaps(found, PRIORITY)

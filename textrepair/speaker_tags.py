@@ -100,7 +100,7 @@ def attribution_verb(text: str) -> str:
     return "says" if says > said else "said"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def tag_spans(text: str, min_words: int = 3) -> tuple[tuple[int, int, int, int], ...]:
     """Spans ``(start, end, src_start, src_end)`` of descriptions copied over a tag's verb.
 

@@ -85,7 +85,7 @@ NO_DETERMINER_AFTER = frozenset(
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Words the document uses in lowercase somewhere (so they are not names)."""
     w = words_of(text)
