@@ -114,7 +114,7 @@ SEGMENT_CHARS = 200_000
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
-    """Cut `text` into spans of about `size` characters at line, sentence or word ends.
+    r"""Cut `text` into spans of about `size` characters at line, sentence or word ends.
 
     >>> segments("aaa\nbbb\nccc", size=5)
     [(0, 4), (4, 8), (8, 11)]
