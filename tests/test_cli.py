@@ -41,8 +41,7 @@ def env():
 
 def write_jsonl(path: Path, records: list[object]) -> None:
     with open(path, "wb") as f:
-        for r in records:
-            f.write(r if isinstance(r, bytes) else json.dumps(r).encode() + b"\n")
+        f.writelines(r if isinstance(r, bytes) else json.dumps(r).encode() + b"\n" for r in records)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -117,7 +116,7 @@ def test_skip_switches_kinds_off(capsys, tmp_path):
 
 def test_python_dash_m_runs_the_same_command():
     proc = subprocess.run([sys.executable, "-m", "textrepair", "-"], input=GAPPY.encode(), capture_output=True,
-                          env=env())
+                          env=env(), check=False)
     assert proc.returncode == 0
     assert proc.stdout.decode() == repair(GAPPY).text
 
@@ -276,7 +275,7 @@ def test_jobs_two_gives_the_same_output_as_jobs_one(tmp_path):
         out = tmp_path / f"out{jobs}.jsonl"
         proc = subprocess.run(
             [sys.executable, "-m", "textrepair", str(src), "-o", str(out), "--jobs", str(jobs), "--chunksize", "2"],
-            capture_output=True, env=env(),
+            capture_output=True, env=env(), check=False,
         )
         assert proc.returncode == 0, proc.stderr
         assert f"{src} line 22: bad JSON" in proc.stderr.decode()
@@ -389,3 +388,21 @@ def test_error_parquet_column_of_numbers(capsys, tmp_path):
     code, _, err = run([src, "-o", tmp_path / "o.parquet"], capsys)
     assert code == 1
     assert err.startswith("textrepair error: column 'text' of") and "pass --column with a text column" in err
+
+
+def test_jsonl_with_bom_crlf_and_lone_surrogate(capsys, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'\xef\xbb\xbf{"text": "on the    side"}\r\n{"text": "x \\ud800 y"}\r\n')
+    code, out, err = run([src, "-q"], capsys)
+    assert code == 0 and err == ""
+    first, second = out.splitlines()
+    assert json.loads(first) == {"text": "on the [...] side"}
+    assert second == '{"text": "x \\ud800 y"}'
+
+
+def test_csv_with_bom_finds_the_first_column(capsys, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes(b"\xef\xbb\xbftext,id\r\non the    side,1\r\n")
+    code, out, _ = run([src, "-q"], capsys)
+    assert code == 0
+    assert list(csv.reader(io.StringIO(out))) == [["text", "id"], ["on the [...] side", "1"]]

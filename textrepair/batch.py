@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any, TypeVar
@@ -21,7 +22,7 @@ from .edits import Edit, Kind
 from .pipeline import check_text, repair
 from .result import RepairResult
 
-__all__ = ["repair_many", "map_chunks"]
+__all__ = ["map_chunks", "repair_many"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -57,7 +58,7 @@ def map_chunks(
     chunksize: int = 64,
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
-) -> Iterator[tuple[list[T], list[R]]]:
+) -> Generator[tuple[list[T], list[R]], None, None]:
     """Apply `func` to chunks of `items`; yield ``(chunk, func(chunk))`` in order.
 
     With ``jobs > 1`` the chunks run on a pool of worker processes, and at
@@ -74,7 +75,9 @@ def map_chunks(
             yield chunk, func(chunk)
         return
     window: deque[tuple[list[T], Future[list[R]]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=initializer, initargs=initargs)
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_context(), initializer=_init_worker, initargs=(initializer, initargs)
+    )
     try:
         exhausted = False
         while True:
@@ -90,6 +93,14 @@ def map_chunks(
             yield chunk, future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    # Ctrl-C reaches every process of the terminal's group: let the parent
+    # alone handle it (it cancels the pending chunks and cleans up).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _init_repair(marker: str, config: Config | None) -> None:
@@ -150,4 +161,5 @@ def repair_many(
         _repair_chunk, checked(), jobs=jobs, chunksize=chunksize, initializer=_init_repair, initargs=(marker, config)
     ):
         for original, (text, edits) in zip(chunk, results):
-            yield RepairResult(text, original, tuple(Edit(*e[:4], Kind(e[4]), *e[5:]) for e in edits), marker)
+            rebuilt = tuple(Edit(e[0], e[1], e[2], e[3], Kind(e[4]), e[5], e[6]) for e in edits)
+            yield RepairResult(text, original, rebuilt, marker)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import os
 import signal
@@ -36,7 +37,7 @@ from .edits import Kind
 from .pipeline import repair
 from .score import document_damage, drop_damaged_sentences
 
-__all__ = ["main", "EXIT_OK", "EXIT_DATA", "EXIT_USAGE", "EXIT_INTERRUPTED"]
+__all__ = ["EXIT_DATA", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -112,7 +113,7 @@ def _decode(data: bytes) -> str:
 
 def _extract(job: _Job, payload: Any) -> tuple[str, Any]:
     if job.fmt == "jsonl":
-        line = _decode(payload).rstrip("\r\n")
+        line = _decode(payload).rstrip("\r\n").lstrip("\ufeff")
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -175,7 +176,10 @@ def _process_one(job: _Job, number: int, payload: Any) -> tuple[str, int, Any, A
     if job.fmt == "jsonl":
         record[job.name] = new_text
         record.update(extras)
-        out = json.dumps(record, ensure_ascii=False)
+        try:
+            out = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (valid JSON escape, not UTF-8): keep it escaped
+            out = json.dumps(record).encode("ascii")
     elif job.fmt == "csv":
         row = list(record)
         row[job.column_index] = new_text
@@ -256,7 +260,7 @@ class _LineSink(_Sink):
     def add(self, status: str, number: int, out: Any) -> None:
         f = self.files.get(status)
         if f is not None:
-            f.write(out.encode("utf-8", "surrogateescape") + b"\n")
+            f.write(out + b"\n")
 
 
 class _CsvSink(_Sink):
@@ -293,6 +297,8 @@ class _TextSink(_Sink):
     def add(self, status: str, number: int, out: Any) -> None:
         text, result = out
         if status == "reject":
+            where = "written to --rejects" if self.rejects is not None else "not written; add --rejects PATH to keep it"
+            print(f"textrepair: the document was rejected by --max-damage ({where})", file=sys.stderr)
             if self.rejects is not None:
                 self.rejects.write(text.encode("utf-8"))
             return
@@ -462,7 +468,7 @@ def _bin(damage: float) -> int:
 
 def _histogram_labels() -> list[str]:
     labels = ["0"]
-    for lo, hi in zip(HISTOGRAM_EDGES, HISTOGRAM_EDGES[1:]):
+    for lo, hi in itertools.pairwise(HISTOGRAM_EDGES):
         labels.append(f"({lo:g}, {hi:g}]")
     return labels
 
@@ -685,7 +691,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if fmt == "csv":
             assert source is not None
-            text_in = io.TextIOWrapper(source, encoding="utf-8", errors="surrogateescape", newline="")
+            text_in = io.TextIOWrapper(source, encoding="utf-8-sig", errors="surrogateescape", newline="")
         return _run_on(args, fmt, source, text_in)
     finally:
         if text_in is not None:
@@ -709,6 +715,7 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
     header: list[str] = []
     reader: Any = None
     if fmt == "csv":
+        assert text_in is not None
         csv.field_size_limit(2**31 - 1)
         reader = csv.reader(text_in)
         header = next(reader, [])
@@ -756,9 +763,10 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
     jobs = 1 if fmt == "text" else args.jobs
     start = time.perf_counter()
     failed: str | None = None
+    chunks = map_chunks(_process_chunk, items, jobs=jobs, chunksize=args.chunksize,
+                        initializer=_init_worker, initargs=(job,))
     try:
-        for chunk, results in map_chunks(_process_chunk, items, jobs=jobs, chunksize=args.chunksize,
-                                         initializer=_init_worker, initargs=(job,)):
+        for chunk, results in chunks:
             for status, number, out, info in results:
                 stats.add(status, number, out if status == "error" else info)
                 if status == "error":
@@ -787,6 +795,7 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
         for f in outputs:
             f.commit()
     finally:
+        chunks.close()  # stops the worker pool now, not when garbage-collected
         if progress is not None:
             progress.close()
         for f in outputs:

@@ -26,7 +26,7 @@ from .config import DEFAULT_MARKER, Config
 from .pipeline import repair
 from .score import document_damage
 
-__all__ = ["repair_partition", "repair_dataframe", "repair_texts", "repair_bag"]
+__all__ = ["repair_bag", "repair_dataframe", "repair_partition", "repair_texts"]
 
 _EXTRAS = ("edit_count", "damage", "edits")
 

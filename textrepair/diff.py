@@ -17,7 +17,7 @@ import regex
 
 from .edits import Edit, EditError
 
-__all__ = ["unified_diff", "inline_diff", "diff_hunks", "Hunk", "DiffLine", "wrap_spans", "show_whitespace"]
+__all__ = ["DiffLine", "Hunk", "diff_hunks", "inline_diff", "show_whitespace", "unified_diff", "wrap_spans"]
 
 # A sentence ends at `.`, `!` or `?` (optionally followed by closing quotes or
 # brackets), then whitespace, then something that can start a sentence.  This
@@ -56,9 +56,7 @@ def show_whitespace(s: str) -> str:
     out: list[str] = []
     last = len(s) - 1
     for i, ch in enumerate(s):
-        if not ch.isspace():
-            out.append(ch)
-        elif ch == " " and 0 < i < last and not s[i - 1].isspace() and not s[i + 1].isspace():
+        if not ch.isspace() or ch == " " and 0 < i < last and not s[i - 1].isspace() and not s[i + 1].isspace():
             out.append(ch)
         else:
             out.append(_VISIBLE.get(ch, "·"))

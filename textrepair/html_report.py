@@ -19,7 +19,7 @@ from typing import Any
 from .diff import show_whitespace
 from .edits import Edit, Kind
 
-__all__ = ["render_document", "render_page", "KIND_COLOURS"]
+__all__ = ["KIND_COLOURS", "render_document", "render_page"]
 
 #: Background colour per kind; the legend and the marks use the same table.
 KIND_COLOURS: Mapping[str, str] = {

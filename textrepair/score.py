@@ -36,7 +36,7 @@ import regex
 from .diff import wrap_spans
 from .edits import Edit, Kind
 
-__all__ = ["damage_units", "document_damage", "sentence_damage", "drop_damaged_sentences", "SentenceDamage"]
+__all__ = ["SentenceDamage", "damage_units", "document_damage", "drop_damaged_sentences", "sentence_damage"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*")
 
@@ -119,10 +119,10 @@ def sentence_damage(text: str, edits: Sequence[Edit], *, marker: str = "[...]") 
             units[j] += damage_units(e)
         shift += e.shift
     out = []
-    for (s, e), u in zip(spans, units):
-        seg = text[s:e].replace(marker, " ") if marker else text[s:e]
+    for (lo, hi), u in zip(spans, units):
+        seg = text[lo:hi].replace(marker, " ") if marker else text[lo:hi]
         words = count_words(seg)
-        out.append(SentenceDamage(s, e, words, u, min(1.0, u / max(1, words)) if u else 0.0))
+        out.append(SentenceDamage(lo, hi, words, u, min(1.0, u / max(1, words)) if u else 0.0))
     return out
 
 
