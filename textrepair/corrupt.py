@@ -841,7 +841,8 @@ class _Corrupter:
                 continue
             take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
             long_want -= 1
-        # Short splices: a name from the document over one or two tokens.
+        # Short splices: a name from the document over one or two tokens, or
+        # (one in seven) pasted between two words without overwriting any.
         names = [n for n in art.names if not _HYPHENATED.search(n)]
         tag_verbs = {k + 1 for k, _ in tag_sites}  # `" he said`: the speaker-tag family's site
 
@@ -855,11 +856,13 @@ class _Corrupter:
             if short_want <= 0 or not names:
                 break
             span = 1 + (rng.random() < 0.3 and spliceable(k + 1) and k + 1 not in tag_verbs)
+            if rng.random() < 1 / 7 and _WORD.match(tok(k)) and self.chunk_start(V[k]):
+                span = 0
             if not free(k, k + span):
                 continue
             name = rng.choice(names)
             replaced = " ".join(tok(q) for q in range(k, k + span))
-            if name.lower() == replaced.lower() or name.lower() in (tok(k - 1).lower(), tok(k + span).lower()):
+            if name.lower() == replaced.lower() or name.lower() in (tok(k - 1).lower(), tok(k + max(span, 1)).lower()):
                 continue
             take(_Op(k, k + span, name, Kind.SPLICE, "short", True, [], len(name.split())))
             short_want -= 1
@@ -944,14 +947,16 @@ class _Corrupter:
                 continue
             start = pos
             # A copy whose first word repeats the word before it (`the the
-            # Syrian government`) also leaves a doubled word; likewise at its end.
+            # Syrian government`) also leaves a doubled word; likewise at its
+            # end.  Not across a gap: `the    the` is a dropped word, not a doubling.
             words = op.new.split()
-            if prev is not None and words and words[0].lower() == art.token(V[prev]).lower() \
+            if prev is not None and ws == " " and words and words[0].lower() == art.token(V[prev]).lower() \
                     and words[0].lower() in _FUNCTION_WORDS:
                 damage.append(Damage(Kind.REPEATED_WORD, start, start + len(words[0]), words[0], "", 0,
                                      frozenset({Kind.REPEATED_WORD, op.kind})))
             nxt = max(op.j, op.i + 1) if op.i == op.j else op.j
-            if op.i != op.j and nxt < len(V) and words and words[-1].lower() == art.token(V[nxt]).lower() \
+            if op.i != op.j and nxt < len(V) and self._join(V[op.j - 1], V[nxt], tokenised)[0] == " " \
+                    and words and words[-1].lower() == art.token(V[nxt]).lower() \
                     and words[-1].lower() in _FUNCTION_WORDS:
                 end = start + len(op.new)
                 damage.append(Damage(Kind.REPEATED_WORD, end - len(words[-1]), end, words[-1], "", 0,
