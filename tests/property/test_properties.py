@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
@@ -103,7 +104,8 @@ def test_switched_off_kind_is_never_edited(text: str, kind: Kind) -> None:
 _PACKAGE_DIR = os.path.dirname(textrepair.__file__)
 
 
-def _lines_executed(text: str) -> int:
+def _lines_executed(text: str, func: Callable[[str], object] = repair) -> int:
+    """Lines of textrepair's own code that ``func(text)`` executes."""
     count = 0
 
     def tracer(frame: FrameType, event: str, arg: Any) -> Any:
@@ -117,7 +119,7 @@ def _lines_executed(text: str) -> int:
     old = sys.gettrace()
     sys.settrace(tracer)
     try:
-        repair(text)
+        func(text)
     finally:
         sys.settrace(old)
     return count
@@ -176,3 +178,16 @@ def test_clean_articles_shrink_to_the_shortest() -> None:
     smallest = find(clean_articles(min_sentences=2, max_sentences=30), lambda a: len(a.tokens) > 0,
                     settings=settings(database=None, max_examples=200))
     assert smallest == clean_article(0, sentences=2)
+
+
+def _grows_linearly(func: Callable[[str], object], piece: str, n: int) -> bool:
+    return _lines_executed(piece * (4 * n), func) <= _GROWTH_LIMIT * _lines_executed(piece * n, func) + 2000
+
+
+def test_the_work_counter_catches_quadratic_code() -> None:
+    """The linear-work check can fail: an all-pairs loop "inside textrepair" is caught."""
+    source = "def all_pairs(text):\n    words = text.split()\n    for a in words:\n        for b in words:\n            pass\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, os.path.join(_PACKAGE_DIR, "quadratic_example.py"), "exec"), namespace)  # noqa: S102
+    assert not _grows_linearly(namespace["all_pairs"], "Aleppo , Syria ", 30)
+    assert _grows_linearly(repair, "Aleppo , Syria ", 30)
