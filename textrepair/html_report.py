@@ -46,6 +46,7 @@ table{border-collapse:collapse;font:13px sans-serif}td,th{border:1px solid #ccc;
 del,ins{border-radius:3px;padding:0 1px;cursor:help}
 del{text-decoration:line-through;color:#7f1d1d}
 ins{text-decoration:underline;color:#14532d}
+.ws{text-decoration:none;font-weight:bold}
 """
 
 
@@ -62,7 +63,7 @@ def render_document(original: str, edits: Sequence[Edit], *, title: str, damage:
 
     >>> from textrepair import Edit, Kind
     >>> frag = render_document("a , b", [Edit(1, 2, " ", "", Kind.SPACING, "space before a comma")], title="doc 1")
-    >>> '<del class="k-spacing" title="spacing: space before a comma (confidence 1.00)">·</del>' in frag
+    >>> '<del class="k-spacing ws" title="spacing: space before a comma (confidence 1.00)">·</del>' in frag
     True
     """
     parts: list[str] = []
@@ -70,10 +71,11 @@ def render_document(original: str, edits: Sequence[Edit], *, title: str, damage:
     for e in edits:
         parts.append(_esc(original[pos : e.start]))
         tip = _esc(f"{e.kind.value}: {e.reason} (confidence {e.confidence:.2f})")
-        if e.old:
-            parts.append(f'<del class="k-{e.kind.value}" title="{tip}">{_esc(show_whitespace(e.old))}</del>')
-        if e.new:
-            parts.append(f'<ins class="k-{e.kind.value}" title="{tip}">{_esc(show_whitespace(e.new))}</ins>')
+        for tag, part in (("del", e.old), ("ins", e.new)):
+            if part:
+                # Whitespace-only marks are not struck through: a struck `·` reads as a hyphen.
+                ws = " ws" if part.isspace() else ""
+                parts.append(f'<{tag} class="k-{e.kind.value}{ws}" title="{tip}">{_esc(show_whitespace(part))}</{tag}>')
         pos = e.end
     parts.append(_esc(original[pos:]))
     counts: dict[str, int] = {}
