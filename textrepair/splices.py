@@ -39,6 +39,7 @@ grammatical breakage around the name only; see `find_short_splices`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -83,13 +84,13 @@ NO_DETERMINER_AFTER = frozenset(
 )
 # A closing quote and a subject pronoun right before a span: `martyrs , " he `.
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Words the document uses in lowercase somewhere (so they are not names)."""
-    w = words_of(text)
-    return frozenset(norm for s, norm in zip(w.starts, w.norms) if text[s].islower())
+    return frozenset(word.lower() for word in set(_WORD.findall(text)) if word[0].islower())
 
 
 class _Lines:
@@ -499,9 +500,10 @@ def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, st
                 continue
             start, end, name = m1.start(), m1.end(), m1.group()
         consumed = end
-        if CLITIC_END.search(name):
-            continue  # `I’m`, `We’ll`: a pronoun with its clitic, not a name
-        yield start, end, " ".join(name.split())
+        if "’" in name or "'" in name:
+            if CLITIC_END.search(name):
+                continue  # `I’m`, `We’ll`: a pronoun with its clitic, not a name
+        yield start, end, name if len(parts) == 1 else " ".join(name.split())
 
 
 def _pronoun_vote(text: str, c: _Context, start: int) -> str:
