@@ -299,16 +299,15 @@ def _vocabulary() -> dict[str, object]:
 
 
 _SLOT = regex.compile(r"\{(\w+)\}|\[\[|\]\]")
-_PRONOUNS = {"he": ("he", "his", "him", "Mr."), "she": ("she", "her", "her", "Ms.")}
+_TITLE_OF = {"he": "Mr.", "she": "Ms."}
 
 
 class _Filler:
     """Fills templates, keeping the character spans of mentions and pronouns."""
 
-    def __init__(self, env: dict[str, str], tags: dict[str, str], rng: random.Random) -> None:
+    def __init__(self, env: dict[str, str], tags: dict[str, str]) -> None:
         self.env = env
         self.tags = tags  # slot -> entity tag: a filled slot is a mention (or a pronoun) of it
-        self.rng = rng
 
     def fill(self, template: str, out: list[str], pos: int, mentions: list[tuple[int, int, str]],
              pronouns: list[tuple[int, int, str]], extra: dict[str, str] | None = None) -> int:
@@ -405,7 +404,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             name = f"{first} {last}"
             desc = str(pick("speaker_descriptions")).replace("{his}", "his" if gender == "he" else "her")
             desc = desc.replace("{spokes}", "spokesman" if gender == "he" else "spokeswoman")
-            title = "Dr." if ("doctor" in desc or "neurosurgeon" in desc) else _PRONOUNS[gender][3]
+            title = "Dr." if ("doctor" in desc or "neurosurgeon" in desc) else _TITLE_OF[gender]
             mention, short = f"{name}, {desc}", f"{title} {last}"
         if name in used_names or short in used_names:
             continue
@@ -416,7 +415,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
     rng.shuffle(quotes)
     narrative = list(v["narrative"])  # type: ignore[call-overload]
     rng.shuffle(narrative)
-    filler = _Filler(env, tags, rng)
+    filler = _Filler(env, tags)
     out: list[str] = []
     mentions: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
@@ -545,7 +544,8 @@ def _annotate(
 # ---------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    ["Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "St.", "Lt.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.", "Co.", "Corp.", "Jr.", "Sr.", "No.", "vs."]
+    "Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. St. Lt. Col. Sgt. Capt. Prof. Rev. Jan. Feb. Aug. Sept. "  # noqa: SIM905
+    "Oct. Nov. Dec. Inc. Co. Corp. Jr. Sr. No. vs.".split()
 )
 _INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,}")
 _INITIAL = regex.compile(r"\p{Lu}\.")
@@ -575,8 +575,12 @@ def tokenise(text: str) -> list[tuple[int, int]]:
         while s < e:
             ch = text[e - 1]
             word = text[s:e]
-            if ch in _SUFFIX or ch == "." and e - s > 1 and not (word in _ABBREVIATIONS or _INITIALISM.fullmatch(word)) \
-                    and not regex.fullmatch(r"\p{Lu}\.", word):
+            # A full stop is split off unless it ends an abbreviation (`Mr.`,
+            # `W.H.O.`) or an initial (`J.`).
+            sentence_stop = ch == "." and e - s > 1 and not (
+                word in _ABBREVIATIONS or _INITIALISM.fullmatch(word) or _INITIAL.fullmatch(word)
+            )
+            if ch in _SUFFIX or sentence_stop:
                 tail.append((e - 1, e))
                 e -= 1
             elif (c := _CLITIC_END.search(word)) is not None and c.start() > 0:
@@ -622,7 +626,9 @@ _DASH_PAD = (2, 3)
 
 # Function words that never double in grammatical English: a copy that
 # repeats one at its edge leaves `repeated_word` damage.
-_FUNCTION_WORDS = frozenset(["the", "a", "an", "of", "and", "or", "with", "from", "his", "its", "their", "our", "my", "these", "those", "this"])
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "of", "and", "or", "with", "from", "his", "its", "their", "our", "my", "these", "those", "this"]
+)
 _SUBJECT_TO_TAG_CASE = {"he": "his", "she": "her", "He": "His", "She": "Her"}
 _POSSESSIVE_TO_SUBJECT = {"our": "we", "their": "they", "my": "I", "his": "he", "Our": "We", "Their": "They"}
 _LONG_TARGET_PRONOUNS = frozenset(["they", "them", "he", "she", "it", "him"])
@@ -862,7 +868,8 @@ class _Corrupter:
                 continue
             name = rng.choice(names)
             replaced = " ".join(tok(q) for q in range(k, k + span))
-            if name.lower() == replaced.lower() or name.lower() in (tok(k - 1).lower(), tok(k + max(span, 1)).lower()):
+            neighbours = (tok(k - 1).lower(), tok(k + max(span, 1)).lower())
+            if name.lower() == replaced.lower() or name.lower() in neighbours:
                 continue
             take(_Op(k, k + span, name, Kind.SPLICE, "short", True, [], len(name.split())))
             short_want -= 1
@@ -880,7 +887,9 @@ class _Corrupter:
         s = sum(1 for k in self.visible if _WORD.match(art.token(k)))  # words
         out: dict[Kind | str, int] = {
             Kind.SPEAKER_TAG: binomial(n_tags, _RATE_SPEAKER_TAG * intensity),
-            Kind.PRONOUN: binomial(n_tags, _RATE_PRONOUN_TAG * intensity) + binomial(s, _RATE_POSSESSIVE * intensity),
+            Kind.PRONOUN: (
+                binomial(n_tags, _RATE_PRONOUN_TAG * intensity) + binomial(s, _RATE_POSSESSIVE * intensity)
+            ),
             Kind.REPEATED_WORD: binomial(s, _RATE_DOUBLED * intensity),
             "splice/long": binomial(s, _RATE_LONG * intensity),
             "splice/short": binomial(s, _RATE_SHORT * intensity),
@@ -1089,7 +1098,9 @@ def _kinds(kinds: Iterable[Kind | str], func: str) -> frozenset[Kind]:
 _INTRO = regex.compile(
     r"(?:(?<=\bsaid )|(?<=\bsays ))((?:\p{Lu}[\p{L}.’'\-]*\s){1,3}?\p{Lu}[\p{L}’'\-]*,\s[^.\"]{8,}?)(?=[.,]\s|\.$)"
 )
-_CAP_NAME = regex.compile(r"(?<=[a-z,] )(?:(?:Mr|Ms|Mrs|Dr)\. )?\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+)?(?![\p{L}’'])")
+_CAP_NAME = regex.compile(
+    r"(?<=[a-z,] )(?:(?:Mr|Ms|Mrs|Dr)\. )?\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+)?(?![\p{L}’'])"
+)
 _TAG = regex.compile(r'(?<=[,?!]" )(he|she)(?= (?:said|says)\b)')
 
 
