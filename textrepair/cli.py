@@ -625,6 +625,8 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def _check_options(args: argparse.Namespace, fmt: str) -> None:
+    if args.file == "-" and sys.stdin is not None and sys.stdin.isatty():
+        raise UsageError("no input: pass a FILE, or pipe text into textrepair -")
     view = "--diff" if args.diff else "--inline" if args.inline else "--json" if args.json else None
     if view and fmt != "text":
         raise UsageError(f"{view} shows one document; for a {fmt} corpus use --html PATH to see the changes")
