@@ -24,9 +24,9 @@ words is a common typo in clean prose:
   gap too (confidence 0.6).
 
 Accepted misses: a two-space gap between two words in a document with no
-other gap (``the  side``); a gap right after a sentence end unless the
-stop was detached by a tokeniser and the next word is lowercase
-(``Sunday .    officials said``).  Accepted false positive: in a document
+other gap (``the  side``); a gap right after a sentence end, unless the
+stop was detached by a tokeniser (``Sunday .    officials said``) and the
+run is three spaces or more.  Accepted false positive: in a document
 with real gaps, a stray double space between two words.
 """
 
@@ -131,9 +131,14 @@ def find_gaps(
         if b - a > GAP_MAX_SPACES or _is_layout(prev) or _is_layout(nxt) or _beside_dash(text, a, b):
             continue
         ended = _sentence_end(text, a)
-        # After a sentence end, only `Sunday .    officials` is a gap: a
-        # detached stop, then a lowercase word.
-        if ended is not None and not (ended == "" and b - a >= 3 and nxt.islower()):
+        # After a sentence end, a run is a gap only after a stop a tokeniser
+        # detached (`Sunday .    officials`, `Sunday .    Baghdad shelled`):
+        # tokenised text joins sentences with one space, so three or more
+        # stand for dropped words.  After prose punctuation it is a typing
+        # style or a paragraph join.
+        if ended is not None and not (
+            ended == "" and b - a >= 3 and (nxt.islower() or doc.is_tokenised_at(a))
+        ):
             continue
         structural = (
             nxt in _CLOSERS
