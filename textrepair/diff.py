@@ -244,12 +244,14 @@ def diff_hunks(original: str, edits: Iterable[Edit], *, context: int = 1, width:
 
     hunks: list[Hunk] = []
     group: list[tuple[int, int, int, int]] = []
-    for b in blocks:
+    shift = 0  # how many more lines the new side has before the next hunk
+    for b in blocks + [(n + 2 * context + 1, 0, 0, 0)]:
         if group and b[0] - group[-1][1] - 1 > 2 * context:
-            hunks.append(_make_hunk(original, edits, pieces, span_end, group, context, width, hunks))
+            h = _make_hunk(original, edits, pieces, span_end, group, context, width, shift)
+            shift += h.new_count - h.old_count
+            hunks.append(h)
             group = []
         group.append(b)
-    hunks.append(_make_hunk(original, edits, pieces, span_end, group, context, width, hunks))
     return hunks
 
 
@@ -261,7 +263,7 @@ def _make_hunk(
     group: list[tuple[int, int, int, int]],
     context: int,
     width: int,
-    previous: list[Hunk],
+    shift: int,
 ) -> Hunk:
     lo = max(0, group[0][0] - context)
     hi = min(len(pieces) - 1, group[-1][1] + context)
@@ -288,7 +290,6 @@ def _make_hunk(
     old_count += hi + 1 - idx
     new_count += hi + 1 - idx
     # New-side line numbers shift by what earlier hunks added or removed.
-    shift = sum(h.new_count - h.old_count for h in previous)
     return Hunk(lo + 1, old_count, lo + 1 + shift, new_count, pieces[lo][0], span_end[hi], tuple(lines))
 
 
