@@ -360,7 +360,11 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
     if not isinstance(sentences, int) or not 1 <= sentences <= 1000:
         raise ValueError(f"clean_article() takes sentences between 1 and 1000, got {sentences!r}")
     rng = seed if isinstance(seed, random.Random) else random.Random(seed)
-    v = _vocabulary()
+    base = _vocabulary()
+    # A story world: the seed's (war and aid) or state politics; the world's
+    # own lists replace the base ones.
+    world: dict[str, object] = rng.choice(base["domains"])  # type: ignore[arg-type]
+    v = {**base, **world}
 
     def pick(key: str) -> object:
         return rng.choice(v[key])  # type: ignore[arg-type]
@@ -392,7 +396,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
     speakers: list[dict[str, str]] = []
     used_names: set[str] = set()
     while len(speakers) < n_speakers:
-        fighter = rng.random() < 0.25
+        fighter = rng.random() < 0.25 and bool(v["noms_de_guerre"])
         gender = "he" if fighter or rng.random() < 0.65 else "she"
         if fighter:
             name = str(pick("noms_de_guerre"))
@@ -402,7 +406,9 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             first = str(pick("men" if gender == "he" else "women"))
             last = str(pick("surnames"))
             name = f"{first} {last}"
-            desc = str(pick("speaker_descriptions")).replace("{his}", "his" if gender == "he" else "her")
+            # `Name, the head of ...` or `Name, who ...`, as the seed introduces speakers.
+            desc = str(pick("who_descriptions" if rng.random() < 0.3 else "speaker_descriptions"))
+            desc = desc.replace("{his}", "his" if gender == "he" else "her")
             desc = desc.replace("{spokes}", "spokesman" if gender == "he" else "spokeswoman")
             title = "Dr." if ("doctor" in desc or "neurosurgeon" in desc) else _TITLE_OF[gender]
             mention, short = f"{name}, {desc}", f"{title} {last}"
@@ -411,8 +417,6 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
         used_names.update((name, short))
         speakers.append({"mention": mention, "short": short, "he": gender, "tag": f"speaker{len(speakers)}"})
 
-    quotes = list(v["quotes"])  # type: ignore[call-overload]
-    rng.shuffle(quotes)
     narrative = list(v["narrative"])  # type: ignore[call-overload]
     rng.shuffle(narrative)
     filler = _Filler(env, tags)
@@ -429,8 +433,8 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             "small": str(rng.randint(3, 9)),
             "bignum": str(pick("big_numbers")),
             "day": str(pick("days")),
-            "np": str(pick("noun_phrases")),
-            "clause": str(pick("clauses")),
+            "np": draw("noun_phrases"),
+            "clause": draw("clauses"),
             "hyadj": str(pick("hyphen_adjectives")),
         }
 
@@ -446,10 +450,18 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             if tag.startswith("speaker") and tag not in intros:
                 intros[tag] = (s, e)
 
+    decks: dict[str, list[str]] = {}
+
+    def draw(key: str) -> str:
+        """The next item of a shuffled deck: no clause or phrase repeats until all are used."""
+        deck = decks.setdefault(key, [])
+        if not deck:
+            deck.extend(str(x) for x in v[key])  # type: ignore[attr-defined]
+            rng.shuffle(deck)
+        return deck.pop()
+
     def quote() -> str:
-        if not quotes:
-            quotes.extend(v["quotes"])
-        return str(quotes.pop())
+        return draw("quotes")
 
     lead = f"{env['dateline']} — " + str(pick("lead"))
     sentence(lead, per_sentence())
@@ -635,6 +647,7 @@ _LONG_TARGET_PRONOUNS = frozenset(["they", "them", "he", "she", "it", "him"])
 _TITLES = frozenset(("Mr.", "Ms.", "Mrs.", "Dr."))
 _WORD = regex.compile(r"\w")
 _DASHES = frozenset("—–")
+_OPENERS = frozenset('"(“‘[')
 
 
 @dataclass
@@ -1006,7 +1019,10 @@ class _Corrupter:
             why: object = "dropped" if self.dropped[i] else op_of.get(i) if lost[i] else None
             if why is not None:
                 if why != prev_lost:
-                    if prev_lost is not None or (s > 0 and text[s - 1].isspace()):
+                    # A marker stands apart, except right after an opening quote
+                    # or bracket: `"[...] and staff`, `Commission [...] A spokesman`.
+                    attached = s > 0 and not text[s - 1].isspace() and text[s - 1] in _OPENERS
+                    if out and not attached:
                         out.append(" ")
                     out.append(DEFAULT_MARKER)
                 prev_lost = why
