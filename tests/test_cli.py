@@ -406,3 +406,26 @@ def test_csv_with_bom_finds_the_first_column(capsys, tmp_path):
     code, out, _ = run([src, "-q"], capsys)
     assert code == 0
     assert list(csv.reader(io.StringIO(out))) == [["text", "id"], ["on the [...] side", "1"]]
+
+
+def test_error_parquet_without_pyarrow(capsys, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now raises ImportError
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    code, _, err = run([tmp_path / "in.parquet", "-o", tmp_path / "out.parquet"], capsys)
+    assert code == 1
+    assert err == "textrepair error: reading Parquet needs pyarrow; install it with: pip install 'textrepair[parquet]'\n"
+
+
+def test_progress_bar_only_on_a_terminal_and_not_quiet(monkeypatch):
+    from textrepair import cli
+
+    args = cli.build_parser().parse_args(["x.jsonl"])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert cli._progress(args, 10) is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bar = cli._progress(args, 10)
+    assert bar is not None and bar.total == 10
+    bar.close()
+    assert cli._progress(cli.build_parser().parse_args(["x.jsonl", "-q"]), 10) is None
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # tqdm is optional
+    assert cli._progress(args, 10) is None
