@@ -742,32 +742,34 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
         outputs.append(f)
         return f.file
 
-    out_file = opened(args.output) if args.output else sys.stdout.buffer
-    rejects_file = opened(args.rejects)
-    sink: _Sink
-    items: Iterator[tuple[int, Any]]
-    if fmt == "jsonl":
-        assert source is not None
-        items, sink = _jsonl_items(source), _LineSink(out_file, rejects_file)  # type: ignore[arg-type]
-    elif fmt == "csv":
-        items, sink = _csv_items(reader), _CsvSink(out_file, rejects_file, header, job)  # type: ignore[arg-type]
-    elif fmt == "parquet":
-        items = _parquet_items(pf, name, batches)
-        sink = _ParquetSink(out_file, rejects_file, pf.schema_arrow, job, batches)  # type: ignore[union-attr]
-    else:
-        assert source is not None
-        items = iter([(1, source.read())])
-        sink = _TextSink(out_file, rejects_file, view, color, "" if args.file == "-" else args.file)  # type: ignore[arg-type]
-
-    stats = _Stats()
-    fragments: list[str] = []
-    progress = _progress(args, total)
-    jobs = 1 if fmt == "text" else args.jobs
-    start = time.perf_counter()
-    failed: str | None = None
-    chunks = map_chunks(_process_chunk, items, jobs=jobs, chunksize=args.chunksize,
-                        initializer=_init_worker, initargs=(job,))
+    chunks: Any = None
+    progress: Any = None
     try:
+        out_file = opened(args.output) if args.output else sys.stdout.buffer
+        rejects_file = opened(args.rejects)
+        sink: _Sink
+        items: Iterator[tuple[int, Any]]
+        if fmt == "jsonl":
+            assert source is not None
+            items, sink = _jsonl_items(source), _LineSink(out_file, rejects_file)  # type: ignore[arg-type]
+        elif fmt == "csv":
+            items, sink = _csv_items(reader), _CsvSink(out_file, rejects_file, header, job)  # type: ignore[arg-type]
+        elif fmt == "parquet":
+            items = _parquet_items(pf, name, batches)
+            sink = _ParquetSink(out_file, rejects_file, pf.schema_arrow, job, batches)  # type: ignore[union-attr]
+        else:
+            assert source is not None
+            items = iter([(1, source.read())])
+            sink = _TextSink(out_file, rejects_file, view, color, "" if args.file == "-" else args.file)  # type: ignore[arg-type]
+
+        stats = _Stats()
+        fragments: list[str] = []
+        progress = _progress(args, total)
+        jobs = 1 if fmt == "text" else args.jobs
+        start = time.perf_counter()
+        failed: str | None = None
+        chunks = map_chunks(_process_chunk, items, jobs=jobs, chunksize=args.chunksize,
+                            initializer=_init_worker, initargs=(job,))
         for chunk, results in chunks:
             for status, number, out, info in results:
                 stats.add(status, number, out if status == "error" else info)
@@ -797,7 +799,8 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
         for f in outputs:
             f.commit()
     finally:
-        chunks.close()  # stops the worker pool now, not when garbage-collected
+        if chunks is not None:
+            chunks.close()  # stops the worker pool now, not when garbage-collected
         if progress is not None:
             progress.close()
         for f in outputs:
