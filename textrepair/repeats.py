@@ -11,6 +11,8 @@ alone: ``had had``, ``that that``, ``is is``, ``bye bye``, ``very, very``,
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .analysis import Document
@@ -28,6 +30,14 @@ NEVER_DOUBLED = frozenset(
 # A word: letters, with inner apostrophes or hyphens (`children’s`, `al-Assad`)
 # so that a part of a longer word is never compared.
 WORD = regex.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
+# One of those words, one space, and the same word again (any case), not
+# continued as a longer word (`the the-end`).  Only the first word and the
+# space are consumed, so `the the the` yields two matches and loses both
+# copies.  Found by the engine in one pass (no Python loop over words).
+DOUBLED = re.compile(
+    r"\b(?i:(" + "|".join(sorted(NEVER_DOUBLED, key=len, reverse=True)) + r")) "
+    r"(?=(?i:\1)(?![^\W_]|[’'\-][^\W\d_]))"
+)
 # Right after a sentence end (`[.?!]`, maybe closed by a quote or bracket,
 # attached or tokenised: `said . " A a`),
 # but not after an ellipsis or the gap marker (`wait... A a`, `[...] A a`).
@@ -50,35 +60,54 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
     []
     """
     edits: list[Edit] = []
-    prev: regex.Match[str] | None = None  # the last word kept
-    prev_end = -1  # where the text before the next word starts (after any removed copy)
-    for m in WORD.finditer(text):
-        if prev is not None and prev_end + 1 == m.start() and text[prev_end] == " ":
-            first, second = prev.group(), m.group()
-            low = first.lower()
-            if low == second.lower() and low in NEVER_DOUBLED and _accidental(text, prev, first, second):
-                a, b = prev_end, m.end()
-                edits.append(
-                    Edit(
-                        a,
-                        b,
-                        text[a:b],
-                        "",
-                        Kind.REPEATED_WORD,
-                        f"'{first} {second}': the function word '{low}' cannot repeat",
-                        0.95,
-                    )
-                )
-                # `the the the`: the next copy is compared with the word kept.
-                prev_end = m.end()
-                continue
-        prev, prev_end = m, m.end()
+    for m in _candidates(text):
+        start = m.start()
+        if start and text[start - 1] in "’'-" and start > 1 and text[start - 2].isalpha():
+            continue  # the end of `children’s the` / `al-the`: part of a longer word
+        first = m.group(1)
+        a = m.end(1)
+        b = a + 1 + len(first)
+        second = text[a + 1 : b]
+        if not _accidental(text, start, first, second):
+            continue
+        edits.append(
+            Edit(
+                a,
+                b,
+                text[a:b],
+                "",
+                Kind.REPEATED_WORD,
+                f"'{first} {second}': the function word '{first.lower()}' cannot repeat",
+                0.95,
+            )
+        )
     return edits
 
 
-def _accidental(text: str, prev: regex.Match[str], first: str, second: str) -> bool:
+def _candidates(text: str) -> list[re.Match[str]]:
+    """`DOUBLED` matches, found by a substring search for each doubled word
+    (`str.find` runs at memory speed) and confirmed by the pattern."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose case forms differ in length
+        return list(DOUBLED.finditer(text))
+    starts: set[int] = set()
+    for word in NEVER_DOUBLED:
+        pair = word + " " + word
+        i = low.find(pair)
+        while i != -1:
+            starts.add(i)
+            i = low.find(pair, i + 1)
+    found = []
+    for i in sorted(starts):
+        m = DOUBLED.match(text, i)
+        if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            found.append(m)
+    return found
+
+
+def _accidental(text: str, start: int, first: str, second: str) -> bool:
     """Rule out the doublings that may be names or titles."""
-    at_start = bool(_SENTENCE_START.search(text, max(0, prev.start() - 12), prev.start()))
+    at_start = bool(_SENTENCE_START.search(text, max(0, start - 12), start))
     # `Vitamin A a day`: a capital single letter may be a name.
     if first == "A" and not at_start:
         return False
