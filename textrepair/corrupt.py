@@ -388,7 +388,7 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
         they="they",
     )
     env["monitor_short"] = env["monitor"]
-    env["official"] = f"{pick('men')} {pick('hyphen_surnames')}, the {{adj}} foreign minister"
+    env["official"] = f"{pick('men')} {pick('hyphen_surnames')}, {pick('official_titles')}"
     tags = {"group_long": "group", "they": "pron:group", "org": "org", "leader": "leader", "official": "official"}
 
     # Speakers: each has an introducing mention "Name, description" and a pronoun.
@@ -433,13 +433,21 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             "small": str(rng.randint(3, 9)),
             "bignum": str(pick("big_numbers")),
             "day": str(pick("days")),
-            "np": draw("noun_phrases"),
-            "clause": draw("clauses"),
             "hyadj": str(pick("hyphen_adjectives")),
         }
 
+    # Slots drawn from decks only when the template uses them, so a deck is
+    # not spent on sentences that do not show it.
+    decked = {"quote": "quotes", "quote2": "quotes", "np": "noun_phrases", "clause": "clauses"}
+
     def sentence(template: str, extra: dict[str, str]) -> None:
         nonlocal pos
+        for slot, deck in decked.items():
+            if "{" + slot + "}" in template:
+                extra[slot] = draw(deck)
+        if "{clause_cap}" in template:
+            clause = draw("clauses")
+            extra["clause_cap"] = clause[0].upper() + clause[1:]
         if out:
             out.append(" ")
             pos += 1
@@ -460,8 +468,6 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
             rng.shuffle(deck)
         return deck.pop()
 
-    def quote() -> str:
-        return draw("quotes")
 
     lead = f"{env['dateline']} — " + str(pick("lead"))
     sentence(lead, per_sentence())
@@ -469,9 +475,6 @@ def clean_article(seed: int | random.Random = 0, *, sentences: int = 24) -> Clea
     current: dict[str, str] = speakers[0]
     for n in range(1, sentences):
         extra = per_sentence()
-        extra["clause_cap"] = extra["clause"][0].upper() + extra["clause"][1:]
-        extra["quote"] = quote()
-        extra["quote2"] = quote()
         waiting = [s for s in speakers if s not in introduced]
         r = rng.random()
         if waiting and (r < 0.22 or (sentences - n) <= 2 * len(waiting)):
