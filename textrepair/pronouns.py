@@ -9,7 +9,7 @@ restored.  Nothing else about pronouns is touched.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .analysis import Document
 from .config import Config
@@ -23,10 +23,13 @@ SUBJECT_FORM = {
     "his": "he", "him": "he", "her": "she", "hers": "she", "them": "they", "their": "they",
     "us": "we", "our": "we", "me": "I", "my": "I",
 }
-WRONG_CASE_TAG = regex.compile(
-    r"(?:(?<=[\"”]\s{1,3})|(?<=[.?!]\s{1,3})|^)(his|him|her|hers|them|their|us|our|me|my|"
-    r"His|Him|Her|Hers|Them|Their|Us|Our|Me|My)(?=\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b)",
-    regex.MULTILINE,
+# An attribution verb (the scan starts at the space before it: fast); the
+# pronoun before it and what stands before the pronoun are checked on the
+# few matches (`_TAG_SUBJECT`).
+SAY_VERB = re.compile(r"\s(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+_TAG_SUBJECT = re.compile(
+    r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2})(his|him|her|hers|them|their|us|our|me|my|"
+    r"His|Him|Her|Hers|Them|Their|Us|Our|Me|My)\s+$"
 )
 
 
@@ -40,9 +43,11 @@ PURE_PREPOSITIONS = (
 )
 # `with he three children`, `in we district`: a subject pronoun after a
 # preposition, before a lowercase word that is not a function word.
-SUBJECT_AFTER_PREPOSITION = regex.compile(
-    r"\b(?:" + PURE_PREPOSITIONS.replace(" ", "|") + r")\s+(he|she|we|they|I)\s+(\p{Ll}[\p{Ll}’'-]*|\d[\d,.]*)\b"
-)
+_PREPOSITION_SET = frozenset(PURE_PREPOSITIONS.split())
+# A subject pronoun and the word after it (the scan starts at the space
+# before the pronoun); the preposition before it is checked on the matches.
+SUBJECT_THEN_WORD = re.compile(r"\s(he|she|we|they|I)\s+([^\W_][\w’'-]*)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d_]+)\s*$")
 
 
 def find_pronouns(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
@@ -59,9 +64,14 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
 
     """
     edits: list[Edit] = []
-    for m in SUBJECT_AFTER_PREPOSITION.finditer(text):
+    for m in SUBJECT_THEN_WORD.finditer(text):
         nxt = m.group(2)
+        if not (nxt[0].islower() or nxt[0].isdigit()):
+            continue
         if (nxt in FUNCTION_WORDS and nxt not in NUMBER_WORDS) or nxt in AUXILIARIES or nxt.endswith("ed"):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
+        if before is None or before.group(1) not in _PREPOSITION_SET:
             continue
         old = m.group(1)
         new = POSSESSIVE_FORM[old.lower()]
@@ -72,7 +82,10 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.85,
             )
         )
-    for m in WRONG_CASE_TAG.finditer(text):
+    for v in SAY_VERB.finditer(text):
+        m = _TAG_SUBJECT.search(text, max(0, v.start() - 12), v.start() + 1)
+        if m is None:
+            continue
         old = m.group(1)
         new = SUBJECT_FORM[old.lower()]
         if old[0].isupper() and new != "I":
@@ -84,4 +97,5 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.9,
             )
         )
+    edits.sort()
     return edits
