@@ -326,3 +326,22 @@ def test_cli_prints_the_report(capsys: pytest.CaptureFixture[str]) -> None:
 def test_error_cli_bad_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--docs", "1", "--off", "gaps"]) == 2
     assert capsys.readouterr().err.startswith("textrepair error: --off takes a kind: spacing, gap,")
+
+
+def test_error_cli_bad_docs_and_intensity(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--docs", "0"]) == 2
+    assert capsys.readouterr().err == "textrepair error: --docs must be at least 1\n"
+    assert main(["--docs", "1", "--intensity", "1.5"]) == 2
+    assert capsys.readouterr().err == "textrepair error: --intensity must be between 0 and 1\n"
+
+
+def test_story_worlds_both_appear() -> None:
+    datelines = {clean_article(s, sentences=3).text.split(" — ")[0] for s in range(40)}
+    assert "WASHINGTON" in datelines or any(d.startswith(("DES MOINES", "COLUMBUS", "PHOENIX")) for d in datelines)
+    assert any(d.startswith(("BEIRUT", "BAGHDAD", "KABUL", "CAIRO")) for d in datelines)
+
+
+def test_no_quote_repeats_within_an_article() -> None:
+    for s in range(30):
+        quotes = regex.findall(r'"([^"]+)"', clean_article(s, sentences=30).text)
+        assert len(quotes) == len(set(quotes))
