@@ -18,12 +18,14 @@ from functools import lru_cache
 
 import bisect
 import re
+from itertools import accumulate
 
 from .wordlists import SAY_VERBS
 
 __all__ = ["Copy", "Words", "copies_in", "find_copies", "words_of"]
 
 WORD = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 
 #: The longest copy followed; longer repeats are cut here (keeps every step linear).
 MAX_COPY_WORDS = 120
@@ -56,14 +58,13 @@ class Copy:
 @lru_cache(maxsize=1)
 def words_of(text: str) -> Words:
     """Tokenise `text` into words (cached: several detectors share one pass)."""
-    spans = [m.span() for m in WORD.finditer(text)]
-    starts = tuple([s for s, _ in spans])
-    ends = tuple([e for _, e in spans])
-    low = text.lower()
-    norms = WORD.findall(low) if len(low) == len(text) else []
-    if len(norms) != len(spans):  # a character whose case forms differ in length
-        norms = [text[s:e].casefold() for s, e in spans]
-    return Words(starts, ends, tuple(norms))
+    # Split keeps the separators and the words in turn; the running sum of
+    # their lengths gives every word's offsets without a Python step per word.
+    parts = _SPLIT.split(text)
+    offsets = [0, *accumulate(map(len, parts))]
+    starts = tuple(offsets[1:-1:2])
+    ends = tuple(offsets[2::2])
+    return Words(starts, ends, tuple(map(str.lower, parts[1::2])))
 
 
 @lru_cache(maxsize=1)
