@@ -31,16 +31,16 @@ SAMPLE_INTENSITY = 1.0  # about the seed article's density, as in the report
 
 # Reached on the sample when set (2026-11-25): in the comment after each.
 RECALL_FLOOR: dict[str, float] = {
-    "spacing": 0.99,  # 1.000
+    "spacing": 0.99,  # 0.999
     "gap": 0.99,  # 1.000
     "repeated_word": 0.99,  # 1.000
     "debris": 0.99,  # 1.000
     # LEAD: RATCHET ME.  Set to 0 while the speaker-tag, splice and pronoun
     # detectors are being written; they reached these when this was written:
-    "speaker_tag": 0.0,  # 0.984
-    "splice/long": 0.0,  # 0.689
-    "splice/short": 0.0,  # 0.427
-    "pronoun": 0.0,  # 0.765
+    "speaker_tag": 0.0,  # 0.978
+    "splice/long": 0.0,  # 0.690
+    "splice/short": 0.0,  # 0.413
+    "pronoun": 0.0,  # 0.750
 }
 PRECISION_FLOOR: dict[str, float] = {
     "spacing": 0.99,  # 0.998
@@ -49,25 +49,27 @@ PRECISION_FLOOR: dict[str, float] = {
     "debris": 0.99,  # 1.000
     # LEAD: RATCHET ME (see above).
     "speaker_tag": 0.0,  # 1.000
-    "splice/long": 0.0,  # 1.000
-    "splice/short": 0.0,  # 0.989
+    "splice/long": 0.0,  # 0.992
+    "splice/short": 0.0,  # 0.984
     "pronoun": 0.0,  # 1.000
 }
-# LEAD: RATCHET ME (lower).  0.749 is what the spacing, gap, repeated-word and
-# debris detectors alone reach; with every detector it was 0.189.
-RESIDUAL_CEILING = 0.76
+# LEAD: RATCHET ME (lower).  0.732 is what the spacing, gap, repeated-word and
+# debris detectors alone reach; with every detector it was 0.190.
+RESIDUAL_CEILING = 0.74
 
 # Recall of each detector run alone (`Config.only(kind)`) on its own kind.
 ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "spacing": 0.99,  # 1.000
     "gap": 0.99,  # 1.000
-    "repeated_word": 0.99,  # 1.000 (alone it leaves `the The envoy`, a possible title)
+    # 0.952 (20 of 21): alone, the detector deliberately leaves a splice's
+    # `the The envoy` as a possible title (`the The Hague office`).
+    "repeated_word": 0.95,
     "debris": 0.99,  # 1.000
     # LEAD: RATCHET ME (see above).
-    "speaker_tag": 0.0,  # 0.984
-    "splice/long": 0.0,  # 0.689
-    "splice/short": 0.0,  # 0.427
-    "pronoun": 0.0,  # 0.765
+    "speaker_tag": 0.0,  # 0.985
+    "splice/long": 0.0,  # 0.690
+    "splice/short": 0.0,  # 0.413
+    "pronoun": 0.0,  # 0.750
 }
 
 
