@@ -228,20 +228,6 @@ def revert_edits(repaired: str, edits: Iterable[Edit]) -> str:
     return "".join(out)
 
 
-def _conflicts(a: Edit, b: Edit) -> bool:
-    """True when two edits cannot both be applied."""
-    if a.start < b.end and b.start < a.end:
-        return True
-    # Two insertions at one point, or an insertion strictly inside a replacement.
-    if a.start == a.end == b.start == b.end:
-        return True
-    if a.start == a.end and b.start < a.start < b.end:
-        return True
-    if b.start == b.end and a.start < b.start < a.end:
-        return True
-    return False
-
-
 def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[Edit, ...]:
     """Return a sorted, non-overlapping selection of `edits`.
 
@@ -269,7 +255,18 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
                 continue
             while p < n and accepted[p][1] < s:
                 p += 1
-            if any(_conflicts(cand, accepted[q]) for q in range(p, min(p + 3, n))):
+            # Accepted edits from p on end at or after s; they conflict when
+            # they overlap the candidate or are an insertion at the same point.
+            clash = False
+            for q in range(p, min(p + 3, n)):
+                acc = accepted[q]
+                a_s, a_e = acc[0], acc[1]
+                if (s < a_e and a_s < e) or (s == e == a_s == a_e):
+                    clash = True
+                    break
+                if a_s > e:
+                    break
+            if clash:
                 continue
             survivors.append(cand)
             last_start, last_end = s, e

@@ -144,5 +144,6 @@ def _detect(text: str, config: Config, marker: str, *, last: bool) -> tuple[Edit
     for kind, detect in _DETECTORS.items():
         if config.enabled(kind) and (last or kind is not Kind.DEBRIS):
             found.extend(detect(text, config, marker, doc))
-    found = [e for e in found if e.confidence >= config.min_confidence and config.enabled(e.kind)]
+    floor = config.min_confidence
+    found = [e for e in found if e[6] >= floor]
     return resolve_overlaps(found, PRIORITY)
