@@ -345,3 +345,18 @@ def test_no_quote_repeats_within_an_article() -> None:
     for s in range(30):
         quotes = regex.findall(r'"([^"]+)"', clean_article(s, sentences=30).text)
         assert len(quotes) == len(set(quotes))
+
+
+def test_cli_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["--docs", "2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["docs"] == 2 and data["seed"] == 0 and set(data["kinds"]) == set(LABELS)
+    assert 0 <= data["kinds"]["gap"]["recall"] <= 1
+
+
+def test_report_on_given_documents_says_so() -> None:
+    report = evaluate(articles=generate(2, 5))
+    assert report.format().startswith("textrepair quality report: 2 given documents\n")
+    assert report.to_dict()["seed"] is None

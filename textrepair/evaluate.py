@@ -31,6 +31,7 @@ True
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -168,6 +169,7 @@ class QualityReport:
     words_damaged: int = 0
     words_left: int = 0
     config: Config = field(default_factory=Config)
+    generated: bool = True  # False when the documents were passed in (seed and intensity unknown)
 
     @property
     def precision(self) -> Mapping[str, float]:
@@ -176,6 +178,27 @@ class QualityReport:
     @property
     def recall(self) -> Mapping[str, float]:
         return {k: t.recall for k, t in self.tallies.items()}
+
+    def to_dict(self) -> dict[str, object]:
+        """The numbers as a JSON-ready dict (``--json``)."""
+        return {
+            "docs": self.docs,
+            "seed": self.seed if self.generated else None,
+            "intensity": self.intensity if self.generated else None,
+            "kinds": {
+                label: {
+                    "damage": t.found + t.missed,
+                    "found": t.found,
+                    "recall": round(t.recall, 4),
+                    "edits": t.right + t.wrong,
+                    "right": t.right,
+                    "precision": round(t.precision, 4),
+                }
+                for label, t in self.tallies.items()
+            },
+            "residual": round(self.residual, 4),
+            "throughput_mb_s": round(self.throughput, 3),
+        }
 
     @property
     def throughput(self) -> float:
@@ -188,6 +211,8 @@ class QualityReport:
             (
                 f"textrepair quality report: {self.docs} generated documents, seed {self.seed}, "
                 f"intensity {self.intensity:g}"
+                if self.generated
+                else f"textrepair quality report: {self.docs} given documents"
             ),
             "",
             f"{'kind':<15}{'damage':>8}{'found':>8}{'recall':>9}{'edits':>8}{'right':>8}{'precision':>11}",
@@ -245,6 +270,7 @@ def evaluate(
     if isinstance(docs, bool) or not isinstance(docs, int) or docs < 1:
         raise ValueError(f"evaluate() takes docs as a positive int, got {docs!r}")
     config = config or Config()
+    generated = articles is None
     if articles is None:
         articles = generate(docs, seed, intensity=intensity)
     tallies = {label: Tally() for label in LABELS}
@@ -261,7 +287,9 @@ def evaluate(
         damaged += word_distance(art.corrupted, art.achievable)
         left += word_distance(result.text, art.achievable)
     residual = left / damaged if damaged else 0.0
-    return QualityReport(len(articles), seed, intensity, tallies, residual, nbytes, seconds, damaged, left, config)
+    return QualityReport(
+        len(articles), seed, intensity, tallies, residual, nbytes, seconds, damaged, left, config, generated
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -277,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--intensity", type=float, default=REPORT_INTENSITY,
         help=f"damage level, 0 to 1 (default {REPORT_INTENSITY:g}: the seed article's density)",
     )
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--off", action="append", default=[], metavar="KIND",
                         help="switch a detector off (repeatable), e.g. --off gap")
     args = parser.parse_args(argv)
@@ -292,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"textrepair error: --off takes a kind: {', '.join(k.value for k in Kind)}", file=sys.stderr)
         return 2
     report = evaluate(args.docs, args.seed, intensity=args.intensity, config=config)
-    print(report.format())
+    print(json.dumps(report.to_dict(), indent=1) if args.json else report.format())
     return 0
 
 
