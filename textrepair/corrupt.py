@@ -25,10 +25,16 @@ The damage model, in the order the real pipeline applied it:
    - ``splice`` (detail ``long``, 3+ words): an earlier mention pasted over a
      pronoun, the name after ``Mr.``, a sentence boundary or a word;
    - ``splice`` (detail ``short``, 1-2 words): a name from the document pasted
-     over one or two tokens (``in one hand Aleppo of incubators``);
+     over one or two tokens (``in one hand Aleppo of incubators``), or now and
+     then between two words (``a basement Al Jazeera and placed``);
    - ``repeated_word``: a long splice starting with ``the`` pasted after ``the``
      (``allied with the the Syrian government``);
    - ``debris``: a trailing line of names (``\\n Mr. Assad Syria Syria ``).
+
+The prose comes from vocabulary and templates shipped in
+``textrepair/data/newsprose.json`` (two story worlds: the seed's war and aid
+reporting, and state politics; all names invented).  `corrupt_text` damages
+your own prose instead.
 
 Everything is a pure function of its arguments: the same seed gives the same
 article, byte for byte.
