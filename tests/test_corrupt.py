@@ -360,3 +360,11 @@ def test_report_on_given_documents_says_so() -> None:
     report = evaluate(articles=generate(2, 5))
     assert report.format().startswith("textrepair quality report: 2 given documents\n")
     assert report.to_dict()["seed"] is None
+
+
+def test_outside_counts_good_words_an_edit_takes() -> None:
+    art = corrupt_text("Aleppo, Syria, was hit.", kinds={"spacing"})
+    greedy = Edit(6, 14, " , Syria", "", Kind.SPLICE, "takes a good word")
+    keeps = Edit(0, 14, "Aleppo , Syria", "Aleppo, Syria", Kind.SPACING, "keeps every word")
+    assert score_edits(art, [greedy])["splice/short"].outside == 1
+    assert score_edits(art, [keeps])["spacing"].outside == 0

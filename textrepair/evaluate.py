@@ -10,7 +10,9 @@ edits against the ground truth and reports:
   edits of the kind: `Damage.excuses`, i.e. they match some damage accepting
   the kind, or are pasted-copy kinds overlapping pasted-copy damage) and
   **recall** (damage spans of that kind matched by some edit:
-  `Damage.matched_by`, accepted kind and overlapping spans), with splices split into ``splice/short`` and
+  `Damage.matched_by`, accepted kind and overlapping spans), and **outside**:
+  words the edits of that kind replaced or removed that lie outside every
+  damage span (an edit can overlap damage and still take good words with it), with splices split into ``splice/short`` and
   ``splice/long``.  "Matches" is defined by `Damage.matched_by`: accepted kind
   and overlapping spans.  Precision for ``splice/short`` and ``splice/long``
   attributes each splice edit to the label of the damage it matches (an
@@ -31,11 +33,15 @@ True
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+import regex
 
 from .config import Config
 from .corrupt import (
@@ -53,6 +59,8 @@ __all__ = ["LABELS", "REPORT_INTENSITY", "QualityReport", "Tally", "evaluate", "
 #: The report's damage level: the density of the real damaged article the
 #: generator is modelled on (the generator's own default is half of it).
 REPORT_INTENSITY = 1.0
+
+_WORD = regex.compile(r"\w+")
 
 #: The labels reported, in order: one per kind, splices split by length.
 LABELS: tuple[str, ...] = (
@@ -75,12 +83,14 @@ class Tally:
     missed: int = 0  # damage spans matched by no edit
     right: int = 0  # edits that match some damage
     wrong: int = 0  # edits that match none
+    outside: int = 0  # words outside every damage span that the edits removed or replaced
 
     def add(self, other: Tally) -> None:
         self.found += other.found
         self.missed += other.missed
         self.right += other.right
         self.wrong += other.wrong
+        self.outside += other.outside
 
     @property
     def precision(self) -> float:
@@ -119,6 +129,15 @@ def score_edits(article: CorruptedArticle, edits: Iterable[Edit]) -> dict[str, T
     """
     tallies = {label: Tally() for label in LABELS}
     damage = article.damage
+    text = article.corrupted
+    # Damage as merged intervals, to tell whether an edited word was damaged.
+    merged: list[list[int]] = []
+    for d in damage:
+        if merged and d.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], d.end)
+        else:
+            merged.append([d.start, d.end])
+    starts = [m[0] for m in merged]
     hit = [False] * len(damage)
     ends = sorted(range(len(damage)), key=lambda i: damage[i].start)
     # A damage span can overlap an edit only if it starts before the edit ends;
@@ -146,6 +165,16 @@ def score_edits(article: CorruptedArticle, edits: Iterable[Edit]) -> dict[str, T
             tally.right += 1
         else:
             tally.wrong += 1
+        # Words outside the damage that the edit does not keep (`he <copy>` ->
+        # `he said` keeps `he`).
+        kept = Counter(_WORD.findall(e.new))
+        for w in _WORD.finditer(text, e.start, e.end):
+            q = bisect.bisect_right(starts, w.start()) - 1
+            if q < 0 or merged[q][1] <= w.start():
+                if kept[w.group()] > 0:
+                    kept[w.group()] -= 1
+                else:
+                    tally.outside += 1
     for d, h in zip(damage, hit):
         tally = tallies.setdefault(d.label, Tally())
         if h:
@@ -193,6 +222,7 @@ class QualityReport:
                     "edits": t.right + t.wrong,
                     "right": t.right,
                     "precision": round(t.precision, 4),
+                    "outside": t.outside,
                 }
                 for label, t in self.tallies.items()
             },
@@ -215,13 +245,17 @@ class QualityReport:
                 else f"textrepair quality report: {self.docs} given documents"
             ),
             "",
-            f"{'kind':<15}{'damage':>8}{'found':>8}{'recall':>9}{'edits':>8}{'right':>8}{'precision':>11}",
+            (
+                f"{'kind':<15}{'damage':>8}{'found':>8}{'recall':>9}{'edits':>8}{'right':>8}{'precision':>11}"
+                f"{'outside':>9}"
+            ),
         ]
         for label in LABELS:
             t = self.tallies.get(label, Tally())
             lines.append(
                 f"{label:<15}{t.found + t.missed:>8}{t.found:>8}{_pct(t.recall, t.found + t.missed):>9}"
                 f"{t.right + t.wrong:>8}{t.right:>8}{_pct(t.precision, t.right + t.wrong):>11}"
+                f"{t.outside:>9}"
             )
         lines += [
             "",
