@@ -399,3 +399,29 @@ def test_every_config_field_is_documented() -> None:
     page = (Path(__file__).parent.parent / "docs" / "options.md").read_text(encoding="utf-8")
     missing = [f.name for f in dataclasses.fields(Config) if f"`{f.name}`" not in page]
     assert missing == [], f"add these Config fields to docs/options.md: {missing}"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_repair_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        repair(DAMAGED)
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            repair(None)  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_huge_input_is_repaired_in_segments_with_original_offsets() -> None:
+    from textrepair.pipeline import SEGMENT_CHARS
+
+    line = "Aleppo , Syria , was hit on the    side of the city .\n"
+    text = line * (3 * SEGMENT_CHARS // len(line))
+    r = repair(text)
+    assert apply_edits(text, r.edits) == r.text
+    assert r.text == "Aleppo, Syria, was hit on the [...] side of the city.\n" * (3 * SEGMENT_CHARS // len(line))

@@ -131,10 +131,11 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
 def _sources(occurrences: list[int], stop: int) -> list[int]:
     """Earlier occurrences (before `stop`) worth trying as the source of a copy:
     the first few and the most recent few."""
-    before = occurrences[: bisect.bisect_left(occurrences, stop)]
-    if len(before) <= MAX_SOURCES:
-        return before
-    return before[: MAX_SOURCES // 2] + before[-(MAX_SOURCES // 2) :]
+    count = bisect.bisect_left(occurrences, stop)
+    if count <= MAX_SOURCES:
+        return occurrences[:count]
+    half = MAX_SOURCES // 2
+    return occurrences[:half] + occurrences[count - half : count]
 
 
 @lru_cache(maxsize=1)

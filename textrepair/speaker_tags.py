@@ -125,7 +125,8 @@ def tag_spans(text: str, min_words: int = 3) -> tuple[tuple[int, int, int, int],
             continue  # a description starts with a name or a determiner
         if first in SAY_VERBS:
             continue  # the verb is there: nothing was overwritten
-        for nxt in copies[idx + 1 :]:
+        for k in range(idx + 1, len(copies)):
+            nxt = copies[k]
             if nxt.start < end or text[end : nxt.start].strip():
                 break
             end = nxt.end

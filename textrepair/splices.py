@@ -294,15 +294,16 @@ def find_splices(
     w = words_of(text)
     pasted_after = {bisect.bisect_left(w.starts, e.start) for e in short}
     edits: list[Edit] = []
-    tags = tag_spans(text, config.splice_min_words)
+    tags = sorted(tag_spans(text, config.splice_min_words))
     in_tag = {s for t in tags for s in (t[0], t[2])}
-    tag_ends = [t[1] for t in tags]
+    tag_starts = [t[0] for t in tags]
     copies = copies_in(text, config.splice_min_words)
 
     for c in copies:
         if speaker_tag_start(text, c) is not None or c.start in in_tag:
             continue  # the speaker_tag detector owns these
-        if any(t[0] <= c.start < e for t, e in zip(tags, tag_ends)):
+        k = bisect.bisect_right(tag_starts, c.start) - 1
+        if k >= 0 and c.start < tags[k][1]:
             continue  # the rest of a tag's description
         copy_raw = text[c.start : c.end]
         if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
