@@ -56,6 +56,12 @@ def test_idempotence_any_marker(article: CorruptedArticle, marker: str) -> None:
     assert again == []
 
 
+@given(any_damaged)
+def test_repair_never_makes_an_article_worse(article: CorruptedArticle) -> None:
+    """The repaired text is never further from the achievable text than the damaged one."""
+    assert article.residual(repair(article.corrupted).text) <= 1.0
+
+
 @given(small_clean)
 def test_clean_prose_is_left_alone(article: CleanArticle) -> None:
     """Generated clean articles come back byte-identical, with no edit."""
