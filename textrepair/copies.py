@@ -22,10 +22,26 @@ from itertools import accumulate
 
 from .wordlists import SAY_VERBS
 
-__all__ = ["Copy", "Words", "copies_in", "find_copies", "words_of"]
+__all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "words_of", "looks_pasted"]
 
 WORD = re.compile(r"[^\W_]+")
-_SPLIT = re.compile(r"([^\W_]+)")
+# Words, and bracketed runs of punctuation such as the `[...]` marker a first
+# pass leaves: a marker is a token, so a span with words removed from it no
+# longer matches its intact copies (as the damaged span did not before).
+_SPLIT = re.compile(r"([^\W_]+|\[[^\]\w\s]{1,8}\])")
+
+# Punctuation attached to the word before it: the untokenised form.
+ATTACHED = re.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
+# A two-space run between words: tokenisers widen every run, so tokenised
+# text has none (its gaps are 3+ spaces); a pasted untokenised copy does.
+NARROW_GAP = re.compile(r"\S  \S")
+
+
+def looks_pasted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] carries the untokenised form of a pasted copy
+    (attached punctuation or a two-space gap); meaningful in tokenised text."""
+    return bool(ATTACHED.search(text, start, end) or NARROW_GAP.search(text, start, end))
+
 
 #: The longest copy followed; longer repeats are cut here (keeps every step linear).
 MAX_COPY_WORDS = 120
@@ -140,10 +156,13 @@ def _sources(occurrences: list[int], stop: int) -> list[int]:
 
 @lru_cache(maxsize=1)
 def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
-    """`find_copies`, with a leading attribution verb cut off each copy.
+    """`find_copies`, trimmed to what can have been pasted.
 
     A copy that starts at `said` matched its source's verb by chance; the verb
-    is original (`" she said Mohamed Haddad, a nurse ... a statement`).
+    is original (`" she said Mohamed Haddad, a nurse ... a statement`).  And a
+    pasted copy is untokenised, so punctuation standing alone inside a copy
+    (`official , referring`, `faction . The`) is original text that happens to
+    continue the source: the copy ends before it.
     """
     w = words_of(text)
     out = []
@@ -153,5 +172,19 @@ def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
                 c.first + 1, c.count - 1, c.source + 1,
                 w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
             )
+        m = _LONE_PUNCT.search(text, c.start, c.end)
+        if m:
+            last = bisect.bisect_right(w.ends, m.start()) - 1  # the last word before it
+            count = last - c.first + 1
+            if count < min_words:
+                continue
+            c = Copy(
+                c.first, count, c.source, c.start, w.ends[last],
+                c.src_start, w.ends[c.source + count - 1],
+            )
         out.append(c)
     return tuple(out)
+
+
+# Punctuation standing alone, as a tokeniser leaves it (`official , referring`).
+_LONE_PUNCT = re.compile(r" [,.;:?!](?= |$)")

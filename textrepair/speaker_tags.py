@@ -23,7 +23,7 @@ import regex
 from .analysis import Document
 from .config import Config
 from .edits import Edit, Kind
-from .copies import Copy, copies_in
+from .copies import Copy, copies_in, looks_pasted
 from .wordlists import SAY_VERBS
 
 __all__ = [
@@ -127,8 +127,8 @@ def tag_spans(text: str, min_words: int = 3) -> tuple[tuple[int, int, int, int],
             continue  # the verb is there: nothing was overwritten
         for k in range(idx + 1, len(copies)):
             nxt = copies[k]
-            if nxt.start < end or text[end : nxt.start].strip():
-                break
+            if nxt.start < end or text[end : nxt.start].strip() or not looks_pasted(text, nxt.start, nxt.end):
+                break  # not the rest of the description (`" he <copy> in a statement .`)
             end = nxt.end
         spans.append((tag, end, src_start, src_end))
         taken.add(tag)

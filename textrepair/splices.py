@@ -47,7 +47,7 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .copies import Copy, Words, copies_in, words_of
+from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, words_of
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .edits import Edit, Kind
 from .wordlists import (
@@ -67,11 +67,6 @@ from .wordlists import (
 
 __all__ = ["find_splices", "find_short_splices"]
 
-# Punctuation attached to the word before it: the untokenised form.
-ATTACHED = regex.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
-# A two-space run between words: tokenisers widen every run, so tokenised
-# text has none (its gaps are 3+ spaces); a pasted untokenised copy does.
-NARROW_GAP = regex.compile(r"\S  \S")
 ARTICLES = frozenset(("the", "a", "an"))
 CAPITALISED_DETERMINERS = frozenset("the a an this these those his her its their our".split())
 SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -183,8 +178,9 @@ def _evidence(
         and first_raw[:1].islower()
         and between.strip() == ""
         and nxt_raw[:1].isupper()
+        and w.norms[q] not in CALENDAR
         and after.strip() == ""
-        and not _is_sentence_start(text, text[w.ends[p - 1] : w.starts[p]])
+        and text[w.ends[p - 1] : w.starts[p]].strip() == ""  # `Commission [...] A` is no name
     ):
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
     if c.src_end <= c.start and text[c.src_end : c.start].strip() in ("", ","):
@@ -492,12 +488,16 @@ def find_short_splices(
 
 
 def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, str]]:
-    """Name mentions as (start, end, normalised key); a common first word is split off."""
-    consumed = 0
-    for m in NAME.finditer(text):
+    """Name mentions as (start, end, normalised key); a common first word is split off.
+
+    Each search starts where the last name ended, so the word after a split
+    (`We Wisconsin Senate Wisconsin`) is read the same way as without it.
+    """
+    pos = 0
+    search = NAME.search
+    while (m := search(text, pos)) is not None:
         start, end, name = m.start(), m.end(), m.group()
-        if start < consumed:
-            continue
+        pos = end
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
             continue  # inside a longer word (`McDonald`, `al-Assad`, `U.N`)
         parts = name.split()
@@ -506,16 +506,12 @@ def _name_spans(text: str, lower: frozenset[str]) -> Iterator[tuple[int, int, st
         ):
             # `One Al Jazeera` / `We The`: the first word is not part of the name.
             yield start, start + len(parts[0]), parts[0]
-            m1 = NAME.match(text, start + name.index(parts[1]))
-            if m1 is None:
-                consumed = end
-                continue
-            start, end, name = m1.start(), m1.end(), m1.group()
-        consumed = end
+            pos = start + name.index(parts[1])
+            continue
         if "’" in name or "'" in name:
             if CLITIC_END.search(name):
                 continue  # `I’m`, `We’ll`: a pronoun with its clitic, not a name
-        yield start, end, name if len(parts) == 1 else " ".join(name.split())
+        yield start, end, name if len(parts) == 1 else " ".join(parts)
 
 
 def _pronoun_vote(text: str, c: _Context, start: int) -> str:
