@@ -10,10 +10,12 @@ times; the quote pass is a two-state Viterbi over the quotes of a line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import regex
 
-__all__ = ["Document", "TOKENISED_SIGN", "PROSE_SIGN", "SPACED_ELLIPSIS"]
+__all__ = ["Document", "TOKENISED_SIGN", "PROSE_SIGN", "SPACED_ELLIPSIS", "memoised"]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
 # full stops stand apart from the words like a tokeniser's, so every rule
@@ -199,10 +201,13 @@ class Document:
     {0: False, 46: True}
     """
 
-    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans", "closing_quotes")
+    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans", "closing_quotes", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: results other detectors share (word table, copies), filled on
+        #: first use by `memoised`; they live as long as this document.
+        self.memo: dict[object, object] = {}
         spans: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
@@ -245,3 +250,22 @@ class Document:
             else:
                 hi = mid - 1
         return self.tokenised[lo]
+
+
+_T = TypeVar("_T")
+
+
+def memoised(doc: Document | None, key: object, compute: Callable[[], _T]) -> _T:
+    """`compute()`, remembered on `doc` under `key` (computed afresh without a doc).
+
+    Several detectors need the same derived tables; the pipeline passes one
+    `Document` to all of them, so each table is built once per text and freed
+    with the document (no module-level cache holds texts).
+    """
+    if doc is None:
+        return compute()
+    try:
+        return doc.memo[key]  # type: ignore[return-value]
+    except KeyError:
+        value = doc.memo[key] = compute()
+        return value

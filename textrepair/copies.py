@@ -14,12 +14,15 @@ legitimately.  The detectors decide from the breakage around it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import bisect
 import re
+from array import array
+from collections.abc import Sequence
+from sys import intern
 from itertools import accumulate
 
+from .analysis import Document, memoised
 from .wordlists import SAY_VERBS
 
 __all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "words_of", "looks_pasted"]
@@ -53,8 +56,8 @@ MAX_SOURCES = 6
 class Words:
     """The word tokens of a text: character spans and normalised forms."""
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     norms: tuple[str, ...]
 
 
@@ -71,20 +74,24 @@ class Copy:
     src_end: int
 
 
-@lru_cache(maxsize=1)
-def words_of(text: str) -> Words:
-    """Tokenise `text` into words (cached: several detectors share one pass)."""
+def words_of(text: str, doc: Document | None = None) -> Words:
+    """Tokenise `text` into words (once per `doc`: several detectors share it)."""
+    return memoised(doc, "words", lambda: _words(text))
+
+
+def _words(text: str) -> Words:
     # Split keeps the separators and the words in turn; the running sum of
     # their lengths gives every word's offsets without a Python step per word.
     parts = _SPLIT.split(text)
     offsets = [0, *accumulate(map(len, parts))]
-    starts = tuple(offsets[1:-1:2])
-    ends = tuple(offsets[2::2])
-    return Words(starts, ends, tuple(map(str.lower, parts[1::2])))
+    # Offsets in machine-int arrays and interned words: a word costs about 60
+    # bytes here instead of 130 (issue 6's memory bound).
+    starts = array("l", offsets[1:-1:2])
+    ends = array("l", offsets[2::2])
+    return Words(starts, ends, tuple(map(intern, map(str.lower, parts[1::2]))))
 
 
-@lru_cache(maxsize=1)
-def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
+def find_copies(text: str, min_words: int = 3, doc: Document | None = None) -> tuple[Copy, ...]:
     """Maximal spans of at least `min_words` words that repeat earlier words.
 
     Every word n-gram is hashed once; a dict built in one pass maps each to
@@ -96,18 +103,23 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
     >>> [t[c.start:c.end] for c in find_copies(t)]
     ['Abu Roma, who fights']
     """
-    w = words_of(text)
+    return memoised(doc, ("copies", min_words), lambda: _find_copies(text, min_words, doc))
+
+
+def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
+    w = words_of(text, doc)
     norms = w.norms
     n = len(norms)
-    k = min_words
     if n < 2 * k:
         return ()
-    keys = list(zip(*(norms[i : n - k + 1 + i] for i in range(k))))
+    # Each n-gram as its hash (an int is a third the size of a tuple of
+    # strings); a colliding hash is caught by comparing the words below.
+    keys = list(map(hash, zip(*(norms[i : n - k + 1 + i] for i in range(k)))))
     # Reversed insertion leaves each key mapped to its first occurrence.
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
     repeats = [j for j, key in enumerate(keys) if first[key] < j]
     # Every occurrence of each repeated key, in order (repeated keys only).
-    occurrences: dict[tuple[str, ...], list[int]] = {}
+    occurrences: dict[int, list[int]] = {}
     for j in repeats:
         key = keys[j]
         lst = occurrences.get(key)
@@ -122,6 +134,8 @@ def find_copies(text: str, min_words: int = 3) -> tuple[Copy, ...]:
             continue
         best_len, best_src = 0, -1
         for i in _sources(occurrences[keys[j]], j - k + 1):
+            if norms[i : i + k] != norms[j : j + k]:
+                continue  # two n-grams with one hash
             length = k
             limit = min(n - j, j - i, MAX_COPY_WORDS)
             while length < limit and norms[i + length] == norms[j + length]:
@@ -154,8 +168,7 @@ def _sources(occurrences: list[int], stop: int) -> list[int]:
     return occurrences[:half] + occurrences[count - half : count]
 
 
-@lru_cache(maxsize=1)
-def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
+def copies_in(text: str, min_words: int, doc: Document | None = None) -> tuple[Copy, ...]:
     """`find_copies`, trimmed to what can have been pasted.
 
     A copy that starts at `said` matched its source's verb by chance; the verb
@@ -164,9 +177,13 @@ def copies_in(text: str, min_words: int) -> tuple[Copy, ...]:
     (`official , referring`, `faction . The`) is original text that happens to
     continue the source: the copy ends before it.
     """
-    w = words_of(text)
+    return memoised(doc, ("copies_in", min_words), lambda: _copies_in(text, min_words, doc))
+
+
+def _copies_in(text: str, min_words: int, doc: Document | None) -> tuple[Copy, ...]:
+    w = words_of(text, doc)
     out = []
-    for c in find_copies(text, min_words):
+    for c in find_copies(text, min_words, doc):
         if w.norms[c.first] in SAY_VERBS and c.count > min_words:
             c = Copy(
                 c.first + 1, c.count - 1, c.source + 1,

@@ -232,7 +232,7 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
     """Return a sorted, non-overlapping selection of `edits`.
 
     Where two edits conflict, the one whose kind comes first in `priority`
-    wins; within a kind, the earlier one wins.  Exact duplicates are merged.
+    wins; within a kind, the earlier one wins (the longer, at one start).  Exact duplicates are merged.
     Linear in the number of edits per kind level (after sorting): each
     candidate is checked against its neighbours only, never against all.
     """
@@ -244,7 +244,9 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
     for level in levels:
         if not level:
             continue
-        level.sort()
+        # By start; at one start the longer edit first, so a long pasted copy
+        # wins over a short splice found inside it.
+        level.sort(key=_start_then_longest)
         survivors: list[Edit] = []
         last_start = last_end = -1
         p = 0
@@ -273,6 +275,10 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
         if survivors:
             accepted = _merge_sorted(accepted, survivors) if accepted else survivors
     return tuple(accepted)
+
+
+def _start_then_longest(e: Edit) -> tuple[int, int]:
+    return e[0], -e[1]
 
 
 def _merge_sorted(a: list[Edit], b: list[Edit]) -> list[Edit]:

@@ -16,11 +16,9 @@ that and not a known name.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from .analysis import Document
+from .analysis import Document, memoised
 from .config import Config
 from .edits import Edit, Kind
 from .copies import Copy, copies_in, looks_pasted
@@ -100,15 +98,20 @@ def attribution_verb(text: str) -> str:
     return "says" if says > said else "said"
 
 
-@lru_cache(maxsize=1)
-def tag_spans(text: str, min_words: int = 3) -> tuple[tuple[int, int, int, int], ...]:
+def tag_spans(
+    text: str, min_words: int = 3, doc: Document | None = None
+) -> tuple[tuple[int, int, int, int], ...]:
     """Spans ``(start, end, src_start, src_end)`` of descriptions copied over a tag's verb.
 
     A copy that continues right after a tag's copy (only spaces between)
     belongs to the same description, copied from more than one source, and
     is merged into it.  The splice detector skips these spans.
     """
-    copies = copies_in(text, min_words)
+    return memoised(doc, ("tags", min_words), lambda: _tag_spans(text, min_words, doc))
+
+
+def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[int, int, int, int], ...]:
+    copies = copies_in(text, min_words, doc)
     spans: list[tuple[int, int, int, int]] = []
     taken: set[int] = set()
     for idx, c in enumerate(copies):
@@ -148,7 +151,7 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     verb = attribution_verb(text)
     edits: list[Edit] = []
     taken: set[int] = set()
-    for start, end, src_start, src_end in tag_spans(text, config.splice_min_words):
+    for start, end, src_start, src_end in tag_spans(text, config.splice_min_words, doc or Document(text)):
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(

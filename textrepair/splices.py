@@ -41,11 +41,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
-from .analysis import Document
+from .analysis import Document, memoised
 from .config import Config
 from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, words_of
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
@@ -84,10 +83,9 @@ _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 _LOWER_WORD = re.compile(r"\b[a-z][^\W_]*")
 
 
-@lru_cache(maxsize=1)
-def lowercase_vocabulary(text: str) -> frozenset[str]:
+def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[str]:
     """Words the document uses in lowercase somewhere (so they are not names)."""
-    return frozenset(_LOWER_WORD.findall(text))
+    return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))
 
 
 class _Lines:
@@ -108,11 +106,10 @@ def _is_sentence_start(text: str, before: str) -> bool:
 
 
 def _evidence(
-    text: str, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: set[int]
+    text: str, w: Words, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: set[int]
 ) -> Iterator[tuple[float, str]]:
     """Votes that copy `c` breaks its sentence; `pasted_after` holds word indexes
     where a short splice starts (a lost boundary there is that splice's doing)."""
-    w = words_of(text)
     n = len(w.norms)
     first_raw = text[c.start : w.ends[c.first]]
     first = w.norms[c.first]
@@ -285,15 +282,15 @@ def find_splices(
     config = config or Config()
     doc = doc or Document(text)
     lines = _Lines(doc)
-    lower = lowercase_vocabulary(text)
+    lower = lowercase_vocabulary(text, doc)
     short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
-    w = words_of(text)
+    w = words_of(text, doc)
     pasted_after = {bisect.bisect_left(w.starts, e.start) for e in short}
     edits: list[Edit] = []
-    tags = sorted(tag_spans(text, config.splice_min_words))
+    tags = sorted(tag_spans(text, config.splice_min_words, doc))
     in_tag = {s for t in tags for s in (t[0], t[2])}
     tag_starts = [t[0] for t in tags]
-    copies = copies_in(text, config.splice_min_words)
+    copies = copies_in(text, config.splice_min_words, doc)
 
     for c in copies:
         if speaker_tag_start(text, c) is not None or c.start in in_tag:
@@ -304,7 +301,7 @@ def find_splices(
         copy_raw = text[c.start : c.end]
         if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
             continue  # the original description, copied into an earlier tag
-        votes = list(_evidence(text, c, lines, lower, pasted_after))
+        votes = list(_evidence(text, w, c, lines, lower, pasted_after))
         conf = _combine(votes)
         if conf < config.splice_threshold:
             continue
@@ -417,8 +414,9 @@ def find_short_splices(
     ['Al Jazeera', 'Mr. Moallem']
     """
     config = config or Config()
-    lower = lowercase_vocabulary(text)
-    w = words_of(text)
+    doc = doc or Document(text)
+    lower = lowercase_vocabulary(text, doc)
+    w = words_of(text, doc)
     spans = list(_name_spans(text, lower))
     counts: dict[str, int] = {}
     with_article: set[str] = set()
