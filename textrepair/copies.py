@@ -82,13 +82,28 @@ def words_of(text: str, doc: Document | None = None) -> Words:
 def _words(text: str) -> Words:
     # Split keeps the separators and the words in turn; the running sum of
     # their lengths gives every word's offsets without a Python step per word.
-    parts = _SPLIT.split(text)
-    offsets = [0, *accumulate(map(len, parts))]
-    # Offsets in machine-int arrays and interned words: a word costs about 60
-    # bytes here instead of 130 (issue 6's memory bound).
-    starts = array("l", offsets[1:-1:2])
-    ends = array("l", offsets[2::2])
-    return Words(starts, ends, tuple(map(intern, map(str.lower, parts[1::2]))))
+    # Done in chunks cut at spaces, so the temporary lists stay small: the
+    # offsets go to machine-int arrays and the words are interned, about 60
+    # bytes a word instead of 130 (issue 6's memory bound).
+    starts = array("l")
+    ends = array("l")
+    norms: list[str] = []
+    n = len(text)
+    base = 0
+    while base < n:
+        cut = text.find(" ", base + _CHUNK) if base + _CHUNK < n else -1
+        cut = n if cut == -1 else cut
+        parts = _SPLIT.split(text, 0) if base == 0 and cut == n else _SPLIT.split(text[base:cut])
+        offsets = list(accumulate(map(len, parts), initial=base))
+        starts.extend(offsets[1:-1:2])
+        ends.extend(offsets[2::2])
+        norms.extend(map(intern, map(str.lower, parts[1::2])))
+        base = cut
+    return Words(starts, ends, tuple(norms))
+
+
+#: Characters split at once by `_words` (cut at the next space).
+_CHUNK = 1024
 
 
 def find_copies(text: str, min_words: int = 3, doc: Document | None = None) -> tuple[Copy, ...]:
