@@ -425,3 +425,17 @@ def test_huge_input_is_repaired_in_segments_with_original_offsets() -> None:
     r = repair(text)
     assert apply_edits(text, r.edits) == r.text
     assert r.text == "Aleppo, Syria, was hit on the [...] side of the city.\n" * (3 * SEGMENT_CHARS // len(line))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"min_confidence": "0.5"}, "Config.min_confidence must be a number between 0 and 1, got '0.5'"),
+        ({"gap": "no"}, "Config.gap must be True or False, got 'no'"),
+        ({"gap_min_spaces": 2.5}, "Config.gap_min_spaces must be a whole number, got 2.5"),
+    ],
+)
+def test_error_config_wrong_type(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(TypeError) as err:
+        Config(**kwargs)  # type: ignore[arg-type]
+    assert str(err.value) == message

@@ -76,18 +76,24 @@ class Config:
     debris_max_words: int = 12
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise ValueError(f"Config.min_confidence must be between 0 and 1, got {self.min_confidence!r}")
-        for name in ("splice_threshold", "short_splice_threshold"):
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("bool", bool):
+                if not isinstance(value, bool):
+                    raise TypeError(f"Config.{f.name} must be True or False, got {value!r}")
+            elif f.type in ("int", int):
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise TypeError(f"Config.{f.name} must be a whole number, got {value!r}")
+            elif isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"Config.{f.name} must be a number between 0 and 1, got {value!r}")
+        for name in ("min_confidence", "splice_threshold", "short_splice_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"Config.{name} must be between 0 and 1, got {value!r}")
-        if not 2 <= self.gap_min_spaces <= 100:
-            raise ValueError(f"Config.gap_min_spaces must be between 2 and 100, got {self.gap_min_spaces!r}")
-        if not 2 <= self.splice_min_words <= 50:
-            raise ValueError(f"Config.splice_min_words must be between 2 and 50, got {self.splice_min_words!r}")
-        if not 1 <= self.debris_max_words <= 100:
-            raise ValueError(f"Config.debris_max_words must be between 1 and 100, got {self.debris_max_words!r}")
+        for name, low, high in (("gap_min_spaces", 2, 100), ("splice_min_words", 2, 50), ("debris_max_words", 1, 100)):
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ValueError(f"Config.{name} must be between {low} and {high}, got {value!r}")
 
     def enabled(self, kind: Kind) -> bool:
         """Whether the detector for `kind` runs.
