@@ -33,6 +33,19 @@ _TAG_SUBJECT = re.compile(
 )
 
 
+# A lowercase subject pronoun starting a sentence of tokenised text
+# (`hell . we neighborhoods are`): tokenisers keep case, so a pasted mention
+# stands there.  The sentence start proves the capital; a plural noun after it
+# (`-s`, which no verb after `we` takes) proves the possessive.
+LOWERCASE_START = re.compile(r"(?:^|(?<=[.?!] )|(?<=[.?!] \" )|(?<=^\" ))(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.M)
+_NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
+
+
 #: Subject pronouns and their possessive determiners.
 POSSESSIVE_FORM = {"he": "his", "she": "her", "we": "our", "they": "their", "i": "my"}
 #: Prepositions that are never conjunctions, so a subject pronoun cannot follow
@@ -97,5 +110,22 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.9,
             )
         )
+    doc = doc or Document(text)
+    for s, e in doc.tokenised_spans:
+        for m in LOWERCASE_START.finditer(text, s, e):
+            old, nxt = m.group(1), m.group(2)
+            if _plural_noun(nxt):
+                new = POSSESSIVE_FORM[old].capitalize()
+                why = f"and '{nxt}' is a plural noun, which only a possessive can precede"
+            else:
+                new = old.capitalize()
+                why = "so it takes a capital"
+            edits.append(
+                Edit(
+                    m.start(1), m.end(1), old, new, Kind.PRONOUN,
+                    f"'{old}' starts a sentence of tokenised text in lowercase (a pasted mention), {why}",
+                    0.8,
+                )
+            )
     edits.sort()
     return edits
