@@ -10,6 +10,7 @@ restored.  Nothing else about pronouns is touched.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .analysis import Document
 from .config import Config
@@ -37,7 +38,11 @@ _TAG_SUBJECT = re.compile(
 # (`hell . we neighborhoods are`): tokenisers keep case, so a pasted mention
 # stands there.  The sentence start proves the capital; a plural noun after it
 # (`-s`, which no verb after `we` takes) proves the possessive.
-LOWERCASE_START = re.compile(r"(?:^|(?<=[.?!] )|(?<=[.?!] \" )|(?<=^\" ))(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.M)
+# (The scan starts at the pronoun's leading space or the line start; what
+# stands before it is checked on the matches in `_starts_sentence`.)
+LOWERCASE_START = re.compile(r" (we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
+LOWERCASE_LINE_START = re.compile(r"^(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.M)
+_SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.M)
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
 
@@ -112,7 +117,10 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         )
     doc = doc or Document(text)
     for s, e in doc.tokenised_spans:
-        for m in LOWERCASE_START.finditer(text, s, e):
+        found = chain(LOWERCASE_LINE_START.finditer(text, s, e), LOWERCASE_START.finditer(text, s, e))
+        for m in found:
+            if not _SENTENCE_OPENING.search(text, max(s, m.start(1) - 4), m.start(1)):
+                continue
             old, nxt = m.group(1), m.group(2)
             if _plural_noun(nxt):
                 new = POSSESSIVE_FORM[old].capitalize()
