@@ -78,3 +78,16 @@ def test_tokenised_clean_prose_gets_no_hard_edits(case, kinds):
     damaged = corrupt_text(case["input"], seed=1, kinds=set(kinds)).corrupted
     hard = [e for e in repair(damaged).edits if e.kind in HARD]
     assert hard == []
+
+
+def test_readme_hard_damage_excerpt_is_the_real_output():
+    """The README's before/after for speaker tags and splices shows what repair really gives."""
+    root = Path(__file__).parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("The harder damage", 1)[1].split("becomes", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    seed = (root / "seeds" / "000_3ab38929497f8cf9.txt").read_text(encoding="utf-8")
+    repaired = repair(seed).text
+    lines = [line.removeprefix("[...] ") for line in block.strip().splitlines()]
+    assert len(lines) == 3
+    for line in lines:
+        assert line in repaired
