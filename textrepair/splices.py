@@ -133,8 +133,11 @@ def _evidence(
     elif tokenised and copy_raw.count(" ") < src_raw.count(" "):
         # Weak: real gaps vary by a space between occurrences of one phrase.
         yield 0.45, "its gaps are narrower than in the source"
-    mid_sentence = between.strip() in ("", ",") and prev_raw[:1].islower()
-    sentence_case = c.count == 1 or text[w.starts[c.first + 1]].islower()  # not `Doctors Without Borders`
+    mid_sentence = between.strip() in ("", ",") and prev_raw[:1].islower() and prev not in DETERMINERS
+    # Sentence case, not a name: the first content word after the first word
+    # is lowercase (`Five rebel groups`; not `Doctors Without Borders`, not
+    # `Office for the Coordination of Humanitarian Affairs`).
+    sentence_case = _sentence_case(text, w, c)
     if (
         first_raw[:1].isupper()
         and common_first
@@ -165,6 +168,7 @@ def _evidence(
     if (
         between.strip() == ""
         and first in ARTICLES
+        and text[w.ends[c.first] : w.ends[c.first] + 1] == " "  # `2:30 a.m.` is no article
         and (prev in SMALL_NUMBERS or (prev.isdigit() and len(prev) <= 3))
         and (p < 1 or w.norms[p - 1] not in PREPOSITIONS)
     ):
@@ -172,7 +176,7 @@ def _evidence(
     if (
         p >= 1
         and prev_raw[:1].isupper()
-        and first_raw[:1].islower()
+        and first in DETERMINERS  # `Human the International Rescue Committee Watch`, not `Hamza said that the United`
         and between.strip() == ""
         and nxt_raw[:1].isupper()
         and w.norms[q] not in CALENDAR
@@ -248,6 +252,13 @@ def _inverted(text: str, w: Words, modal: int) -> bool:
     if gap.strip():  # punctuation before the modal: it starts a clause
         return True
     return w.norms[modal - 1] in INVERSION_CUES
+
+
+def _sentence_case(text: str, w: Words, c: Copy) -> bool:
+    for k in range(c.first + 1, c.first + c.count):
+        if w.norms[k] not in FUNCTION_WORDS:
+            return text[w.starts[k]].islower()
+    return True
 
 
 def _combine(votes: list[tuple[float, str]]) -> float:
@@ -339,12 +350,27 @@ TIME_WORDS = frozenset(
     "other first century season".split()
 )
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
+#: Common irregular past forms: a verb before a name is no evidence (`fled Juba last year`).
+IRREGULAR_PAST = frozenset(
+    "fled met left told said took gave saw went came led sent held kept won lost found made brought "
+    "thought bought caught taught sought fought ran began drove rode wrote spoke broke chose froze "
+    "stole hid beat bit shot hit put set let cut hurt struck stuck swept slept wept dealt meant "
+    "felt knew grew threw flew drew became forgave forgot got heard paid laid sold understood stood".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A lowercase word that may be a verb taking a name as object (`asked`, `fled`, `visiting`)."""
+    return word.endswith(("ed", "ing")) or word in IRREGULAR_PAST or word in DITRANSITIVE_WORDS
+
+
 CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM = regex.compile(r"(?:an|ese|ish|i|ic)$")
 #: Usage statistics of names need a whole article's worth of mentions.
 MIN_NAMES_FOR_USAGE = 40
+DITRANSITIVE_WORDS = frozenset("tell tells ask asks give gives call calls visit visits meet meets join joins".split())
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
@@ -462,6 +488,8 @@ def find_short_splices(
             and c.nxt_raw[:1].islower()
             and c.prev not in FUNCTION_WORDS
             and c.nxt not in FUNCTION_WORDS
+            and not _verb_like(c.prev)
+            and c.nxt not in TIME_WORDS
             and before_names.get(c.prev, 0) < 2
             and after_names.get(c.nxt, 0) < 2
             and not DEMONYM.search(key)
