@@ -37,7 +37,10 @@ RECALL_FLOOR: dict[str, float] = {
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.67,  # 0.690
-    "splice/short": 0.40,  # 0.413
+    # 0.395: lowered once from 0.40 (0.413) as an argued trade-off: the name-usage
+    # vote fired on clean long articles (`fled Juba last year`, `asked Mr. Dawson
+    # whether`), so it no longer counts after verbs or before time words.
+    "splice/short": 0.38,
     "pronoun": 0.73,  # 0.750
 }
 PRECISION_FLOOR: dict[str, float] = {
@@ -64,7 +67,7 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.67,  # 0.690
-    "splice/short": 0.40,  # 0.413
+    "splice/short": 0.38,  # 0.395 (see RECALL_FLOOR)
     "pronoun": 0.73,  # 0.750
 }
 
