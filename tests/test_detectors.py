@@ -91,3 +91,15 @@ def test_readme_hard_damage_excerpt_is_the_real_output():
     assert len(lines) == 3
     for line in lines:
         assert line in repaired
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_long_clean_articles_get_no_hard_edits(seed):
+    """Whole articles (60 sentences, 40+ name mentions, so the article-wide name
+    statistics are in play), clean and tokenised: no hard edit.  These caught
+    `fled Juba last year` and `asked Mr. Dawson whether` read as pasted names."""
+    from textrepair.corrupt import clean_article, corrupt_text
+
+    text = clean_article(seed, sentences=60).text
+    for variant in (text, corrupt_text(text, seed=seed, kinds={"spacing"}).corrupted):
+        assert [e for e in repair(variant).edits if e.kind in HARD] == []
