@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from textrepair import Config, Edit, apply_edits, repair, revert_edits
 from textrepair.cli import main
@@ -429,3 +431,32 @@ def test_progress_bar_only_on_a_terminal_and_not_quiet(monkeypatch):
     assert cli._progress(cli.build_parser().parse_args(["x.jsonl", "-q"]), 10) is None
     monkeypatch.setitem(sys.modules, "tqdm", None)  # tqdm is optional
     assert cli._progress(args, 10) is None
+
+
+LINES = st.one_of(
+    st.builds(lambda t: json.dumps({"text": t}).encode(), st.text(alphabet="ab ,.\n\"", max_size=30)),
+    st.builds(lambda t: json.dumps({"body": t}).encode(), st.text(max_size=5)),
+    st.builds(lambda n: json.dumps({"text": n}).encode(), st.integers()),
+    st.binary(max_size=12).filter(lambda b: b"\n" not in b and b"\r" not in b),
+)
+
+
+@given(st.lists(LINES, max_size=12))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_line_is_counted_once_and_good_ones_keep_their_order(tmp_path, lines):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"".join(line + b"\n" for line in lines))
+    out, report = tmp_path / "out.jsonl", tmp_path / "r.json"
+    assert main([str(src), "-o", str(out), "--report", str(report), "-q"]) == 0
+    docs = json.loads(report.read_text())["documents"]
+    records = [line for line in lines if line.strip()]
+    assert docs["in"] == len(records) == docs["out"] + docs["rejected"] + docs["errors"]
+    expected = []
+    for line in records:
+        try:
+            obj = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+            expected.append(repair(obj["text"]).text)
+    assert [r["text"] for r in read_jsonl(out)] == expected
