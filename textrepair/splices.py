@@ -153,7 +153,7 @@ def _evidence(
         and p >= 0
         and prev not in TITLES
         and len(prev) > 1
-        and between.strip() in (".", "?", "!")
+        and between in _SENTENCE_ENDS  # single spaces: after a gap, dropped words may have led
     ):
         yield 0.85, f"starts a sentence with lowercase '{first_raw}'"
     if (
@@ -252,6 +252,12 @@ def _inverted(text: str, w: Words, modal: int) -> bool:
     if gap.strip():  # punctuation before the modal: it starts a clause
         return True
     return w.norms[modal - 1] in INVERSION_CUES
+
+
+# What ends a sentence before a lowercase copy in tokenised text; a quote
+# after a full stop either closes that sentence or opens a new one, and both
+# start the next word with a capital.
+_SENTENCE_ENDS = frozenset((" . ", " ? ", " ! ", ' . " ', ' ? " ', ' ! " '))
 
 
 def _sentence_case(text: str, w: Words, c: Copy) -> bool:

@@ -25,7 +25,8 @@ CONJUNCTIONS = frozenset("and or but nor yet so because although though while wh
 #: word, with no punctuation between, means a sentence boundary was lost.
 SENTENCE_STARTERS = frozenset(
     "the a an in on at but and he she it they we i this that these those there as when while "
-    "after before although however his her their its our for if so yet".split()
+    "after before although however his her their its our for if so yet "
+    "many most several some few what why where".split()
 )
 TITLES = frozenset(
     "mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj cmdr adm pres supt insp".split()
