@@ -46,7 +46,7 @@ import regex
 
 from .analysis import Document, memoised
 from .config import Config
-from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, words_of
+from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .edits import Edit, Kind
 from .wordlists import (
@@ -305,7 +305,8 @@ def find_splices(
     pasted_after = {bisect.bisect_left(w.starts, e.start) for e in short}
     edits: list[Edit] = []
     tags = sorted(tag_spans(text, config.splice_min_words, doc))
-    in_tag = {s for t in tags for s in (t[0], t[2])}
+    # A tag's span, and its source unless that is itself a pasted copy.
+    in_tag = {t[0] for t in tags} | {t[2] for t in tags if not looks_pasted(text, t[2], t[3])}
     tag_starts = [t[0] for t in tags]
     copies = copies_in(text, config.splice_min_words, doc)
 
