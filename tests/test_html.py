@@ -125,3 +125,18 @@ def test_report_is_capped_and_says_so(tmp_path):
     page = run_cli(tmp_path, records)
     assert len(page.sections) == 7
     assert any("Showing all 7 changed documents" in n for n in page.notes)
+
+
+def test_documents_are_titled_by_line_and_id(tmp_path):
+    page = run_cli(tmp_path, [{"id": "a-1", "text": GAPPY}, {"text": GAPPY}, {"id": True, "text": GAPPY}])
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<h2>line 1 (id a-1)</h2>" in html and "<h2>line 2</h2>" in html and "<h2>line 3</h2>" in html
+    assert len(page.sections) == 3
+
+
+def test_csv_documents_are_titled_by_their_id_column(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(f"text,id\n{GAPPY},7\n", encoding="utf-8")
+    html = tmp_path / "r.html"
+    assert main([str(src), "-o", str(tmp_path / "o.csv"), "--html", str(html), "-q"]) == 0
+    assert "<h2>line 2 (id 7)</h2>" in html.read_text(encoding="utf-8")

@@ -45,6 +45,8 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("text", "jsonl", "csv", "parquet")
+#: What a record number counts, per format, in messages and the report.
+_UNITS = {"jsonl": "line", "csv": "line", "parquet": "row"}
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 #: ``--extra`` names and the column each adds.
@@ -82,6 +84,7 @@ class _Job:
     fmt: str
     name: str  # the JSONL field or the CSV/Parquet column
     column_index: int  # CSV only
+    id_index: int  # CSV only: the `id` column shown in the HTML report, or -1
     marker: str
     config: Config
     extras: tuple[str, ...]
@@ -195,7 +198,13 @@ def _process_one(job: _Job, number: int, payload: Any) -> tuple[str, int, Any, A
     if job.html and result.edits:
         from .html_report import render_document
 
-        fragment = render_document(result.original, result.edits, title="", damage=damage)
+        title = f"{_UNITS.get(job.fmt, 'document')} {number}"
+        ident = record.get("id") if job.fmt == "jsonl" else None
+        if job.fmt == "csv" and 0 <= job.id_index < len(record):
+            ident = record[job.id_index]
+        if isinstance(ident, (str, int)) and not isinstance(ident, bool):
+            title += f" (id {ident})"
+        fragment = render_document(result.original, result.edits, title=title, damage=damage)
     return ("reject" if rejected else "ok", number, out, (len(result.edits), counts, damage, len(text), fragment))
 
 
@@ -708,7 +717,7 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     view = "diff" if args.diff else "inline" if args.inline else "json" if args.json else "text"
     label = "stdin" if args.file == "-" else args.file
-    unit = {"jsonl": "line", "csv": "line", "parquet": "row"}.get(fmt, "")
+    unit = _UNITS.get(fmt, "")
     outputs: list[_AtomicFile] = []
     total: int | None = None
     column_index = -1
@@ -732,7 +741,8 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
     elif fmt == "text":
         total = 1
 
-    job = _Job(fmt, name, column_index, args.marker, config, tuple(dict.fromkeys(args.extra)), args.max_damage,
+    id_index = header.index("id") if "id" in header and header.index("id") != column_index else -1
+    job = _Job(fmt, name, column_index, id_index, args.marker, config, tuple(dict.fromkeys(args.extra)), args.max_damage,
                args.drop_sentences, bool(args.html))
 
     def opened(path: str | None) -> IO[bytes] | None:
@@ -786,8 +796,7 @@ def _run_on(args: argparse.Namespace, fmt: str, source: IO[bytes] | None, text_i
                 sink.add(status, number, out)
                 fragment = info[4]
                 if fragment is not None and len(fragments) < args.html_limit:
-                    where = f"{unit} {number}" if unit else label
-                    fragments.append(fragment.replace("<h2></h2>", f"<h2>{where}</h2>", 1))
+                    fragments.append(fragment)
             if progress is not None:
                 progress.update(len(chunk))
             if failed:
