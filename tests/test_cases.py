@@ -14,7 +14,8 @@ Each file is a JSON list of cases, in the manner of ftfy's test cases:
     `Config` fields and the marker to repair with.
 
 The files: ``in-the-wild.json`` (excerpts of the seed article),
-``synthetic.json`` (one rule or one near-miss per case), ``negative.json``
+``synthetic.json`` (one rule or one near-miss per case), ``negative-articles.json``
+(eight whole clean articles of 900 words, name- and quote-dense), ``negative.json``
 (clean prose that must come back byte-identical with zero edits) and
 ``known-failures.json`` (what the detectors get wrong on purpose or for now;
 each is a strict xfail, so a fix shows up as a failure to move the case).
@@ -34,7 +35,7 @@ import pytest
 from textrepair import DEFAULT_MARKER, Config, apply_edits, repair
 
 CASES_DIR = Path(__file__).parent / "cases"
-FILES = ("in-the-wild", "synthetic", "negative", "known-failures")
+FILES = ("in-the-wild", "synthetic", "negative", "negative-articles", "known-failures")
 REQUIRED = {"label", "comment", "input", "expected"}
 OPTIONAL = {"kinds", "config", "marker"}
 
@@ -73,7 +74,7 @@ def test_case_file_is_well_formed(name: str) -> None:
     for case in cases:
         assert REQUIRED <= case.keys() <= REQUIRED | OPTIONAL, case["label"]
         assert case["comment"].strip(), case["label"]
-        if name == "negative":
+        if name.startswith("negative"):
             assert case["expected"] == case["input"], case["label"]
             assert case.get("kinds", []) == [] and "config" not in case, case["label"]
 
@@ -85,7 +86,9 @@ def test_negative_corpus_size() -> None:
     assert sum(c["label"].startswith("names-") for c in negative) >= 30
 
 
-@pytest.mark.parametrize("case", _params("in-the-wild", "synthetic", "negative", "known-failures"))
+@pytest.mark.parametrize(
+    "case", _params("in-the-wild", "synthetic", "negative", "negative-articles", "known-failures")
+)
 def test_case(case: dict[str, Any]) -> None:
     result = _repair(case)
     assert result.text == case["expected"]
@@ -93,7 +96,7 @@ def test_case(case: dict[str, Any]) -> None:
         assert sorted(result.counts) == sorted(case["kinds"])
 
 
-@pytest.mark.parametrize("case", _params("negative"))
+@pytest.mark.parametrize("case", _params("negative", "negative-articles"))
 def test_negative_case_is_untouched(case: dict[str, Any]) -> None:
     result = _repair(case)
     assert result.edits == ()

@@ -65,7 +65,11 @@ def test_seed_hard_repairs():
     assert len(long_splices) >= 7
 
 
-NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text(encoding="utf-8"))
+NEGATIVE = [
+    case
+    for name in ("negative", "negative-articles")
+    for case in json.loads((Path(__file__).parent / "cases" / f"{name}.json").read_text(encoding="utf-8"))
+]
 
 
 @pytest.mark.parametrize("kinds", [("spacing",), ("spacing", "gap")])

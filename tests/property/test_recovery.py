@@ -36,11 +36,13 @@ RECALL_FLOOR: dict[str, float] = {
     "repeated_word": 0.99,  # 1.000
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
-    "splice/long": 0.67,  # 0.690
-    # 0.395: lowered once from 0.40 (0.413) as an argued trade-off: the name-usage
-    # vote fired on clean long articles (`fled Juba last year`, `asked Mr. Dawson
-    # whether`), so it no longer counts after verbs or before time words.
-    "splice/short": 0.38,
+    "splice/long": 0.70,  # 0.726
+    # 0.326: lowered twice from 0.40 (0.413) as argued trade-offs, precision
+    # first.  The article-wide name-usage vote fired on clean long articles
+    # (`fled Juba last year`, `whether Mr. Ortega himself`, `a senior Hamas
+    # official`: tests/cases/negative-articles.json) and was removed; demonyms,
+    # days, `a registered Republican` and `accused Israel of` no longer count.
+    "splice/short": 0.31,
     "pronoun": 0.73,  # 0.750
 }
 PRECISION_FLOOR: dict[str, float] = {
@@ -49,13 +51,13 @@ PRECISION_FLOOR: dict[str, float] = {
     "repeated_word": 0.99,  # 1.000
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.98,  # 1.000
-    "splice/long": 0.97,  # 0.992
+    "splice/long": 0.98,  # 1.000
     "splice/short": 0.96,  # 0.984
     "pronoun": 0.98,  # 1.000
 }
 # 0.732 is what the spacing, gap, repeated-word and debris detectors alone
-# reach; with every detector it is 0.188.
-RESIDUAL_CEILING = 0.20
+# reach; with every detector it is 0.177.
+RESIDUAL_CEILING = 0.19
 
 # Recall of each detector run alone (`Config.only(kind)`) on its own kind.
 ISOLATED_RECALL_FLOOR: dict[str, float] = {
@@ -66,8 +68,8 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "repeated_word": 0.95,
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
-    "splice/long": 0.67,  # 0.690
-    "splice/short": 0.38,  # 0.395 (see RECALL_FLOOR)
+    "splice/long": 0.70,  # 0.726
+    "splice/short": 0.31,  # 0.326 (see RECALL_FLOOR)
     "pronoun": 0.73,  # 0.750
 }
 
