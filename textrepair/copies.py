@@ -29,8 +29,9 @@ __all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies"
 
 WORD = re.compile(r"[^\W_]+")
 # Words, and bracketed runs of punctuation such as the `[...]` marker a first
-# pass leaves: a marker is a token, so a span with words removed from it no
-# longer matches its intact copies (as the damaged span did not before).
+# pass leaves: a marker is a token (matching nothing), so a span with words
+# removed from it no longer matches its intact copies (as the damaged span did
+# not before), and markers never make a copy of their own.
 _SPLIT = re.compile(r"([^\W_]+|\[[^\]\w\s]{1,8}\])")
 
 # Punctuation attached to the word before it: the untokenised form.
@@ -99,6 +100,10 @@ def _words(text: str) -> Words:
         ends.extend(offsets[2::2])
         norms.extend(map(intern, map(str.lower, parts[1::2])))
         base = cut
+    if "[" in text:
+        # A marker is a token that matches nothing, not even another marker:
+        # it breaks a copy without becoming part of one.
+        norms = [f"[{i}]" if norm[0] == "[" else norm for i, norm in enumerate(norms)]
     return Words(starts, ends, tuple(norms))
 
 
