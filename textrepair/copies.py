@@ -223,5 +223,6 @@ def _copies_in(text: str, min_words: int, doc: Document | None) -> tuple[Copy, .
     return tuple(out)
 
 
-# Punctuation standing alone, as a tokeniser leaves it (`official , referring`).
-_LONE_PUNCT = re.compile(r" [,.;:?!](?= |$)")
+# Punctuation standing alone, as a tokeniser leaves it (`official , referring`),
+# or a line break: a copy never runs on into the next line.
+_LONE_PUNCT = re.compile(r" [,.;:?!](?=\s|$)|\s*\n")
