@@ -545,7 +545,7 @@ def _annotate(
     names += [sp["short"] for sp in speakers]
     present = []
     for nm in dict.fromkeys(names):
-        if 1 <= len(nm.split()) <= 2 and regex.search(r"(?<!\w)" + regex.escape(nm) + r"(?!\w)", text):
+        if 1 <= len(nm.split()) <= 2 and _contains_word(text, nm):
             present.append(nm)
     for pron in ("We", "They"):
         if regex.search(r'"' + pron + r"\b", text):
@@ -926,7 +926,7 @@ class _Corrupter:
             n for n in self.art.names
             if n not in ("We", "They") and not _HYPHENATED.search(n)
             and all(w[:1].isupper() for w in n.split())
-            and regex.search(r"(?<!\w)" + regex.escape(n) + r"(?!\w)", body)
+            and _contains_word(body, n)
         ]
         if not names or count <= 0:
             return ""
@@ -1127,6 +1127,26 @@ _CAP_NAME = regex.compile(
     r"(?<=[a-z,] )(?:(?:Mr|Ms|Mrs|Dr)\. )?\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+)?(?![\p{L}’'])"
 )
 _TAG = regex.compile(r'(?<=[,?!]" )(he|she)(?= (?:said|says)\b)')
+
+
+def _contains_word(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` with no word character on either side.
+
+    A substring search, not a pattern built per phrase: the `regex` module
+    shrinks its compile cache with the global `random` (which Hypothesis
+    forbids inside strategies), and a cache of one-off patterns is waste.
+    """
+    i = text.find(phrase)
+    while i != -1:
+        j = i + len(phrase)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j])):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def parse_article(text: str) -> CleanArticle:
