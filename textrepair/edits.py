@@ -93,8 +93,8 @@ class Edit(_EditFields):
     Offsets always refer to the original input of `repair`, never to an
     intermediate text, so a list of edits can be replayed with `apply_edits`.
     Immutable and hashable; a tuple underneath, because `repair` makes
-    hundreds per article and a tuple is four times cheaper to build than a
-    frozen dataclass (see docs/performance.md).
+    hundreds per article and a tuple is about 2.5 times cheaper to build than
+    a frozen dataclass (see docs/performance.md).
 
     >>> e = Edit(7, 8, " ", "", Kind.SPACING, "space before a comma", 0.99)
     >>> e
