@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import regex
 
-__all__ = ["Document", "TOKENISED_SIGN", "PROSE_SIGN", "SPACED_ELLIPSIS", "memoised"]
+__all__ = ["PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "memoised"]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
 # full stops stand apart from the words like a tokeniser's, so every rule

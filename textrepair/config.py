@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .edits import Kind
 
-__all__ = ["Config", "DEFAULT_MARKER"]
+__all__ = ["DEFAULT_MARKER", "Config"]
 
 #: What stands where words were lost.  The editorial convention for omitted
 #: material; ASCII so it survives any pipeline and is easy to grep or strip.

@@ -13,19 +13,18 @@ legitimately.  The detectors decide from the breakage around it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import bisect
 import re
 from array import array
 from collections.abc import Sequence
-from sys import intern
+from dataclasses import dataclass
 from itertools import accumulate
+from sys import intern
 
 from .analysis import Document, memoised
 from .wordlists import SAY_VERBS
 
-__all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "words_of", "looks_pasted"]
+__all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_pasted", "words_of"]
 
 WORD = re.compile(r"[^\W_]+")
 # Words, and bracketed runs of punctuation such as the `[...]` marker a first

@@ -565,7 +565,7 @@ def _annotate(
 # ---------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. St. Lt. Col. Sgt. Capt. Prof. Rev. Jan. Feb. Aug. Sept. "  # noqa: SIM905
+    "Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. St. Lt. Col. Sgt. Capt. Prof. Rev. Jan. Feb. Aug. Sept. "
     "Oct. Nov. Dec. Inc. Co. Corp. Jr. Sr. No. vs.".split()
 )
 _INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,}")

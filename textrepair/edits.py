@@ -7,12 +7,12 @@ text.  Nothing here knows about any particular kind of damage.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterable, Sequence
-import dataclasses
 from typing import NamedTuple
 
-__all__ = ["Kind", "Edit", "apply_edits", "revert_edits", "resolve_overlaps", "EditError"]
+__all__ = ["Edit", "EditError", "Kind", "apply_edits", "resolve_overlaps", "revert_edits"]
 
 
 class Kind(str, enum.Enum):

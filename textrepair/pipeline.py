@@ -12,14 +12,14 @@ from .config import DEFAULT_MARKER, Config
 from .debris import find_debris
 from .edits import Edit, Kind, apply_edits, resolve_overlaps
 from .gaps import find_gaps
+from .pronouns import find_pronouns
 from .repeats import find_repeated_words
 from .result import RepairResult
-from .pronouns import find_pronouns
 from .spacing import find_spacing
 from .speaker_tags import find_speaker_tags
 from .splices import find_splices
 
-__all__ = ["repair", "PRIORITY", "SEGMENT_CHARS", "check_text", "segments"]
+__all__ = ["PRIORITY", "SEGMENT_CHARS", "check_text", "repair", "segments"]
 
 #: Which edit wins where two overlap.  Edits that explain more of the damage
 #: come first: a removed splice or restored tag swallows the spacing and gap

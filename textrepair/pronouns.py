@@ -41,8 +41,8 @@ _TAG_SUBJECT = re.compile(
 # (The scan starts at the pronoun's leading space or the line start; what
 # stands before it is checked on the matches in `_starts_sentence`.)
 LOWERCASE_START = re.compile(r" (we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
-LOWERCASE_LINE_START = re.compile(r"^(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.M)
-_SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.M)
+LOWERCASE_LINE_START = re.compile(r"^(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.MULTILINE)
+_SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.MULTILINE)
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
 

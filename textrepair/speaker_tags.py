@@ -20,8 +20,8 @@ import regex
 
 from .analysis import Document, memoised
 from .config import Config
-from .edits import Edit, Kind
 from .copies import Copy, copies_in, looks_pasted
+from .edits import Edit, Kind
 from .wordlists import SAY_VERBS
 
 __all__ = [

@@ -48,10 +48,9 @@ import regex
 from .analysis import Document, memoised
 from .config import Config
 from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
-from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .edits import Edit, Kind
+from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .wordlists import (
-    AUXILIARIES,
     CALENDAR,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -59,13 +58,13 @@ from .wordlists import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
-    SENTENCE_STARTERS,
     SAY_VERBS,
+    SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
 
-__all__ = ["find_splices", "find_short_splices"]
+__all__ = ["find_short_splices", "find_splices"]
 
 ARTICLES = frozenset(("the", "a", "an"))
 CAPITALISED_DETERMINERS = frozenset("the a an this these those his her its their our".split())
