@@ -119,4 +119,4 @@ class Config:
         False
         """
         wanted = {Kind(k) for k in kinds}
-        return cls(**{k.value: (k in wanted) for k in Kind})  # type: ignore[arg-type]
+        return cls(**{k.value: (k in wanted) for k in Kind})

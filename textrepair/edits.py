@@ -252,26 +252,26 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
         p = 0
         n = len(accepted)
         for cand in level:
-            s, e = cand[0], cand[1]
-            if s < last_end or (s == e == last_start == last_end):
+            c_s, c_e = cand[0], cand[1]
+            if c_s < last_end or (c_s == c_e == last_start == last_end):
                 continue
-            while p < n and accepted[p][1] < s:
+            while p < n and accepted[p][1] < c_s:
                 p += 1
-            # Accepted edits from p on end at or after s; they conflict when
+            # Accepted edits from p on end at or after c_s; they conflict when
             # they overlap the candidate or are an insertion at the same point.
             clash = False
             for q in range(p, min(p + 3, n)):
                 acc = accepted[q]
                 a_s, a_e = acc[0], acc[1]
-                if (s < a_e and a_s < e) or (s == e == a_s == a_e):
+                if (c_s < a_e and a_s < c_e) or (c_s == c_e == a_s == a_e):
                     clash = True
                     break
-                if a_s > e:
+                if a_s > c_e:
                     break
             if clash:
                 continue
             survivors.append(cand)
-            last_start, last_end = s, e
+            last_start, last_end = c_s, c_e
         if survivors:
             accepted = _merge_sorted(accepted, survivors) if accepted else survivors
     return tuple(accepted)

@@ -101,16 +101,16 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             )
         )
     for v in SAY_VERB.finditer(text):
-        m = _TAG_SUBJECT.search(text, max(0, v.start() - 12), v.start() + 1)
-        if m is None:
+        tag = _TAG_SUBJECT.search(text, max(0, v.start() - 12), v.start() + 1)
+        if tag is None:
             continue
-        old = m.group(1)
+        old = tag.group(1)
         new = SUBJECT_FORM[old.lower()]
         if old[0].isupper() and new != "I":
             new = new.capitalize()
         edits.append(
             Edit(
-                m.start(1), m.end(1), old, new, Kind.PRONOUN,
+                tag.start(1), tag.end(1), old, new, Kind.PRONOUN,
                 f"'{old}' is the subject of the attribution verb after it; the subject form is '{new}'",
                 0.9,
             )

@@ -59,7 +59,7 @@ def _tag_start(text: str, start: int, end: int) -> int | None:
         return start
     m = _TAG_PRONOUN.match(text, start, end)
     if m and is_speaker_tag_context(text, m.end()):
-        return m.end()
+        return int(m.end())
     return None
 
 

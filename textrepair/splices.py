@@ -232,10 +232,10 @@ def _copied_tail(text: str, c: Copy) -> int:
     (`Ahrar,` copied from `Ahrar ,`)."""
     m = _TAIL.match(text, c.end)
     if m and (s := _TAIL.match(text, c.src_end)) and s.group(1) == m.group(1):
-        return m.end()
+        return int(m.end())
     m = _ATTACHED_TAIL.match(text, c.end)
     if m and (s := _TAIL_PUNCT.match(text, c.src_end)) and s.group(1) == m.group():
-        return m.end()
+        return int(m.end())
     return c.end
 
 
