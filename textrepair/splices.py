@@ -15,19 +15,23 @@ that breakage.  The words the copy overwrote are lost, so the copy is replaced
 by the marker.
 
 Evidence for a long copy (3+ words repeating earlier text), combined as
-independent votes ``1 - prod(1 - w)``:
+independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
+(the full table, with examples, is in docs/splices.md):
 
-- the copy keeps an untokenised form inside a tokenised line (``Roma, who``
-  against ``Roma , who``): 0.9;
-- it starts with a capitalised common word that began a sentence in its
-  source, but now follows a lowercase word (``claimed Five rebel groups``): 0.9;
-- it follows a title (``Mr. The Syrian Observatory``): 0.9;
-- it follows a modal (``might the Syrian government reclaim``): 0.85;
-- it starts with the word before it (``with the the Syrian government``): 0.8;
-- its gaps are narrower than its source's (a compressed copy): 0.6;
-- a capitalised word follows it with no punctuation (a lost boundary): 0.5;
-- a pronoun precedes it (``stop them both fighters and civilians``): 0.4;
-- it is 6+ words long: 0.3.
+- an untokenised form inside a tokenised line (``Roma, who`` against
+  ``Roma , who``): 0.9; a two-space gap there: 0.85;
+- a capitalised common word that began a sentence in its source, now after a
+  lowercase word (``claimed Five rebel groups``): 0.9;
+- after a title (``Mr. The Syrian Observatory``): 0.9;
+- after a modal outside a question (``might the Syrian government reclaim``),
+  a capitalised determiner mid-sentence, a word that needs another
+  (``according the``), a lowercase sentence start, or right after its own
+  source: 0.85 each;
+- an article after a determiner or a doubled first word (``with the the
+  Syrian government``), or a sentence starter right after it: 0.8;
+- a determiner inside a name, a number before an article: 0.7;
+- another capitalised word right after it: 0.5; narrower gaps than its
+  source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.45).
 
 Accepted misses: a copy pasted where it reads grammatically (``told the
 United Nations`` for ``told reporters``) is left alone.
@@ -420,8 +424,8 @@ def find_short_splices(
 ) -> list[Edit]:
     """Find one- or two-word names pasted over other words; return `splice` edits.
 
-    Only names the article used before are candidates, and only where the
-    words around them cannot hold a name:
+    Only names the article uses at least twice are candidates (not demonyms,
+    not days), and only where the words around them cannot hold a name:
 
     - the same name twice in a row (``Mr. Moallem Mr. Moallem be``): 0.9;
     - after a subject pronoun (``He Mr. Moallem to``): 0.85;
@@ -432,9 +436,13 @@ def find_short_splices(
     - between a lowercase word that takes no second object and a determiner
       (``wounded Mr. Hiltermann the scale``; not ``told Mr. Smith the news``,
       not ``hired Mr. Smith a year ago``): 0.75;
-    - after ``a`` and a noun (``a basement Al Jazeera and``): 0.7;
+    - after ``a`` and a noun, before no noun (``a basement Al Jazeera and``;
+      not ``a senior Hamas official``, ``a registered Republican``): 0.7;
+    - a determiner right after it where no name can stand (``the Afghanistan ’s``,
+      a name the article never puts after an article): 0.8;
     - after ``One``, before a past tense (``One Al Jazeera hugged``): 0.7;
-    - ``of`` and a lowercase word after it, a lowercase word before (``hand Aleppo of incubators``): 0.7.
+    - ``of`` and a lowercase word after it, a lowercase non-verb before
+      (``hand Aleppo of incubators``; not ``accused Israel of stalling``): 0.7.
 
     Also a capitalised pronoun in mid-sentence (``From We on``, 0.85) and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
