@@ -438,8 +438,8 @@ def find_short_splices(
       not ``hired Mr. Smith a year ago``): 0.75;
     - after ``a`` and a noun, before no noun (``a basement Al Jazeera and``;
       not ``a senior Hamas official``, ``a registered Republican``): 0.7;
-    - a determiner right after it where no name can stand (``the Afghanistan ’s``,
-      a name the article never puts after an article): 0.8;
+    - after an article the article never puts before that name
+      (``the Afghanistan ’s``), or any article before a titled name: 0.8;
     - after ``One``, before a past tense (``One Al Jazeera hugged``): 0.7;
     - ``of`` and a lowercase word after it, a lowercase non-verb before
       (``hand Aleppo of incubators``; not ``accused Israel of stalling``): 0.7.
