@@ -55,6 +55,7 @@ from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, looks_pasted, 
 from .edits import Edit, Kind
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .wordlists import (
+    AUXILIARIES,
     CALENDAR,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -379,6 +380,8 @@ CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+#: Determiners that need a common noun: `Every Mr. Kiir we`, `Our Yemen will`.
+POSSESSIVE_OR_DISTRIBUTIVE = frozenset("every each our their his its my your these those".split())
 DITRANSITIVE_WORDS = frozenset("tell tells ask asks give gives call calls visit visits meet meets join joins".split())
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
@@ -487,10 +490,22 @@ def find_short_splices(
         votes = list(_name_votes(text, c, key, doubled))
         titled = "." in key
         if c.tight_before and c.prev in ARTICLES and (titled or key in bare and key not in with_article):
-            if titled or not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS:
+            if (
+                titled
+                or not c.tight_after
+                or not c.nxt_raw[:1].islower()
+                or c.nxt in FUNCTION_WORDS
+                or c.nxt in AUXILIARIES  # `the Baghdad has`, not `the Syria talks`
+            ):
                 votes.append((0.8, f"follows '{c.prev_raw}', which the article never puts before '{key}'"))
         if titled and c.between.strip() == "." and c.prev in TITLES:
             votes.append((0.9, f"follows the title '{c.prev_raw}.' though it has its own"))
+        if (
+            c.tight_before
+            and c.prev in POSSESSIVE_OR_DISTRIBUTIVE
+            and (not c.tight_after or c.nxt in FUNCTION_WORDS or not c.nxt_raw[:1].isalpha())
+        ):
+            votes.append((0.75, f"follows '{c.prev_raw}', which needs a noun, and no noun follows"))
         if titled and c.tight_before and c.prev == "it":
             votes.append((0.75, "follows 'it', which cannot take a name"))
         conf = _combine(votes)
