@@ -16,11 +16,13 @@ that and not a known name.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .analysis import Document, memoised
 from .config import Config
-from .copies import Copy, copies_in, looks_pasted
+from .copies import Copy, copies_in, looks_pasted, words_of
 from .edits import Edit, Kind
 from .wordlists import SAY_VERBS
 
@@ -148,10 +150,11 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     '"We will win," he said, referring to the city.'
     """
     config = config or Config()
+    doc = doc or Document(text)
     verb = attribution_verb(text)
     edits: list[Edit] = []
     taken: set[int] = set()
-    for start, end, src_start, src_end in tag_spans(text, config.splice_min_words, doc or Document(text)):
+    for start, end, src_start, src_end in tag_spans(text, config.splice_min_words, doc):
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(
@@ -163,12 +166,18 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
             )
         )
         taken.add(start)
+    w = words_of(text, doc)
+    first_seen = memoised(doc, "first_seen", lambda: dict(zip(reversed(w.norms), range(len(w.norms) - 1, -1, -1))))
     for m in SHORT_TAG.finditer(text):
         a, b = m.span(1)
         if a in taken:
             continue
-        name = regex.sub(r"\s+", " ", m.group(1))
-        if text.find(name, 0, m.start()) == -1 and text.find(m.group(1), 0, m.start()) == -1:
+        name = " ".join(m.group(1).split())
+        # Every word of the name must occur earlier (first occurrences are
+        # looked up, never searched for: no scan of the text per match).
+        here = bisect.bisect_left(w.starts, a)
+        last = bisect.bisect_left(w.starts, b)
+        if any(first_seen.get(norm, here) >= here for norm in w.norms[here:last]):
             continue
         edits.append(
             Edit(

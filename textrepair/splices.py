@@ -81,7 +81,7 @@ REQUIRES_NEXT = {"according": "to", "able": "to", "unable": "to", "instead": "of
 NO_DETERMINER_AFTER = frozenset(
     "the a an most some every each this these those his her its their our my your no any".split()
 )
-# A closing quote and a subject pronoun right before a span: `martyrs , " he `.
+# Pronouns before a copy (`stop them both fighters and civilians`).
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 # A word that starts lowercase (ASCII: a lowercase non-ASCII initial is rare
 # enough in English news to ignore here).
@@ -93,25 +93,13 @@ def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[st
     return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))
 
 
-class _Lines:
-    """Which offsets lie in tokenised lines (bisect over the document's spans)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.spans = doc.tokenised_spans
-        self.starts = [s for s, _ in self.spans]
-
-    def tokenised(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1]
-
-
 def _is_sentence_start(text: str, before: str) -> bool:
     s = before.rstrip(" \"“'‘")
     return s == "" or s[-1] in ".?!\n" or "\n" in before
 
 
 def _evidence(
-    text: str, w: Words, c: Copy, lines: _Lines, lower: frozenset[str], pasted_after: set[int]
+    text: str, w: Words, c: Copy, doc: Document, lower: frozenset[str], pasted_after: set[int]
 ) -> Iterator[tuple[float, str]]:
     """Votes that copy `c` breaks its sentence; `pasted_after` holds word indexes
     where a short splice starts (a lost boundary there is that splice's doing)."""
@@ -130,7 +118,7 @@ def _evidence(
     src_raw = text[c.src_start : c.src_end]
     common_first = first in lower or first in FUNCTION_WORDS
 
-    tokenised = lines.tokenised(c.start)
+    tokenised = doc.is_tokenised_at(c.start)
     if tokenised and ATTACHED.search(copy_raw):
         yield 0.9, "keeps an untokenised form inside tokenised text"
     elif tokenised and NARROW_GAP.search(copy_raw):
@@ -303,7 +291,6 @@ def find_splices(
     """
     config = config or Config()
     doc = doc or Document(text)
-    lines = _Lines(doc)
     lower = lowercase_vocabulary(text, doc)
     short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
     w = words_of(text, doc)
@@ -324,7 +311,7 @@ def find_splices(
         copy_raw = text[c.start : c.end]
         if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
             continue  # the original description, copied into an earlier tag
-        votes = list(_evidence(text, w, c, lines, lower, pasted_after))
+        votes = list(_evidence(text, w, c, doc, lower, pasted_after))
         conf = _combine(votes)
         if conf < config.splice_threshold:
             continue
