@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import regex
 
-__all__ = ["PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "memoised"]
+__all__ = ["PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised"]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
 # full stops stand apart from the words like a tokeniser's, so every rule
@@ -269,3 +269,17 @@ def memoised(doc: Document | None, key: object, compute: Callable[[], _T]) -> _T
     except KeyError:
         value = doc.memo[key] = compute()
         return value
+
+
+# A word that starts lowercase (ASCII: a lowercase non-ASCII initial is rare
+# enough in English news to ignore here).
+_LOWER_WORD = re.compile(r"\b[a-z][^\W_]*")
+
+
+def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[str]:
+    """Words the document uses in lowercase somewhere (so they are not names).
+
+    >>> sorted(lowercase_vocabulary("Mr. Smith met the press in Aleppo."))
+    ['in', 'met', 'press', 'the']
+    """
+    return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))

@@ -56,3 +56,6 @@ FUNCTION_WORDS = (
 AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might must shall should".split()
 ) | SAY_VERBS
+ARTICLES = frozenset(("the", "a", "an"))
+#: Words that must be followed by one particular word (`according to`).
+REQUIRES_NEXT = {"according": "to", "able": "to", "unable": "to", "instead": "of", "rather": "than"}
