@@ -30,6 +30,11 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
 - an article after a determiner or a doubled first word (``with the the
   Syrian government``), or a sentence starter right after it: 0.8;
 - a determiner inside a name, a number before an article: 0.7;
+- after a possessive (``people ’s the eastern part of Raqqa``): 0.85;
+- a name at its end running into a common word capitalised as a sentence
+  start (``the Red Cross Residents said``): 0.75; or into an article
+  (``out the United Nations the city``; not after ``told``/``gave``, not
+  before ``a week``): 0.7;
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.45).
 
@@ -51,7 +56,7 @@ from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
 from .edits import Edit
-from .short_splices import find_short_splices
+from .short_splices import DITRANSITIVE, TIME_WORDS, find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
@@ -71,6 +76,12 @@ from .wordlists import (
 
 __all__ = ["find_splices"]
 
+#: Nouns that follow a name as part of a title (`the United Nations Secretary General`).
+ROLE_NOUNS = frozenset(
+    "secretary chairman chairwoman chair president spokesman spokeswoman spokesperson director chief "
+    "minister envoy ambassador official officials leader leaders head commissioner executive member "
+    "members deputy general governor senator representative mayor commander special".split()
+)
 CAPITALISED_DETERMINERS = frozenset("the a an this these those his her its their our".split())
 SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 #: Words after which an article cannot come (`most the`, `the the`); not
@@ -191,6 +202,34 @@ def _evidence(
             yield 0.8, f"runs into '{nxt_raw}', a sentence start, with no punctuation"
         elif w.norms[q] not in CALENDAR and not ends_name:
             yield 0.5, f"runs into '{nxt_raw}' with no sentence boundary"
+        elif (
+            w.norms[q] in lower  # a common word, capitalised: a sentence start
+            and w.norms[q] not in CALENDAR
+            and w.norms[q] not in ROLE_NOUNS  # `the United Nations Secretary`
+            and q + 1 < n
+            and text[w.ends[q] : w.starts[q + 1]] == " "
+            and text[w.starts[q + 1]].islower()  # `Security Council` is a name going on
+        ):
+            yield 0.75, f"runs into '{nxt_raw}', a common word capitalised as a sentence start"
+    if (
+        ends_name
+        and not ends_function
+        and after == " "
+        and q + 1 < n
+        and w.norms[q] in ARTICLES
+        and text[w.ends[q] : w.starts[q + 1]] == " "
+        and w.norms[q + 1] not in TIME_WORDS  # `met the United Nations a week later`
+        and not DITRANSITIVE.fullmatch(prev)  # `told the Red Cross the news`
+    ):
+        yield 0.7, f"ends in a name that runs into '{nxt_raw}' with no punctuation"
+    if (
+        first in DETERMINERS
+        and prev == "s"
+        and between == " "
+        and p >= 0
+        and text[w.starts[p] - 1 : w.starts[p]] in ("’", "'")
+    ):
+        yield 0.85, f"follows the possessive '’{prev_raw}', which needs a noun, not '{first_raw}'"
     if prev in _PRONOUNS and between.strip() == "" and first not in SAY_VERBS:
         yield 0.4, f"follows the pronoun '{prev_raw}'"
     if c.count >= 10:
