@@ -22,7 +22,8 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   ``Roma , who``): 0.9; a two-space gap there: 0.85;
 - a capitalised common word that began a sentence in its source, now after a
   lowercase word (``claimed Five rebel groups``): 0.9;
-- after a title (``Mr. The Syrian Observatory``): 0.9;
+- after a title (``Mr. The Syrian Observatory``, ``Dr. President Petro``): 0.9;
+  ``a``/``an`` before a title and name: 0.8;
 - after a modal outside a question (``might the Syrian government reclaim``),
   a capitalised determiner mid-sentence, a word that needs another
   (``according the``), a lowercase sentence start, or right after its own
@@ -76,6 +77,10 @@ from .wordlists import (
 
 __all__ = ["find_splices"]
 
+#: Titles written before a person's name (`President Petro O. Poroshenko`).
+PERSON_TITLES = TITLES | frozenset(
+    "president senator speaker governor representative general prime king queen judge sheikh mayor".split()
+)
 #: Nouns that follow a name as part of a title (`the United Nations Secretary General`).
 ROLE_NOUNS = frozenset(
     "secretary chairman chairwoman chair president spokesman spokeswoman spokesperson director chief "
@@ -177,8 +182,17 @@ def _evidence(
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
     if c.src_end <= c.start and text[c.src_end : c.start].strip() in ("", ","):
         yield 0.85, "repeats the words right before it"
-    if prev in TITLES and between == ". " and common_first:  # `Ms.    said`: a gap, not a paste
+    if prev in TITLES and between == ". " and (common_first or first in PERSON_TITLES):
+        # (`Ms.    said`: a gap, not a paste; `Dr. President Petro O. Poroshenko`: two titles)
         yield 0.9, f"follows the title '{prev_raw}.'"
+    if (
+        prev in ("a", "an")
+        and between == " "
+        and first in PERSON_TITLES
+        and c.count > 1
+        and text[w.starts[c.first + 1]].isupper()
+    ):
+        yield 0.8, f"puts '{prev_raw}' before the titled name '{first_raw} {text[w.starts[c.first + 1] : w.ends[c.first + 1]]}'"
     if (
         prev in MODALS
         and between.strip() == ""
