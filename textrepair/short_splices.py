@@ -174,6 +174,7 @@ def find_short_splices(
         else:
             bare.add(key)
     lexicon = _Lexicon(w)
+    standalone = _standalone_names(text, spans)
     edits: list[Edit] = []
     last_end, last_key = -1, ""
     for start, end, key in spans:
@@ -187,7 +188,7 @@ def find_short_splices(
             continue
         if counts[key] < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR:
             continue
-        if head.endswith(DEMONYM_ENDINGS) and not doubled:
+        if head.endswith(DEMONYM_ENDINGS) and not doubled and "." not in key and key not in standalone:
             continue  # `a full Israeli withdrawal`: an adjective before its noun
         c = _Context(text, w, start, end)
         votes = list(_name_votes(text, c, key, doubled))
@@ -218,6 +219,7 @@ def find_short_splices(
             edits.append(
                 marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
             )
+    edits.extend(_acronym_splices(text, w, lexicon, config, marker))
     edits.extend(_singular_subjects(text, w, marker))
     return edits
 
@@ -375,6 +377,26 @@ class _Lexicon:
         return word in self._nouns and word not in self._verbs
 
 
+def _standalone_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Names the article puts right before punctuation (`fled Tripoli .`, `Abu Yazan ,`).
+
+    Such a name is a noun, even with a demonym's ending (`Tripoli`, `Sudan`,
+    `Abu Fadi`), so it is not skipped as an adjective; a real demonym
+    (`Syrian`, `South Sudanese`) stands before its noun, not before a comma.
+    Accepted: `the soldier, an Israeli, said` makes `Israeli` a candidate,
+    which the votes then judge like any name.
+    """
+    out: set[str] = set()
+    for _, end, key in spans:
+        after = text[end : end + 2].lstrip(" ")
+        if after[:1] in PUNCTUATION_AFTER_NOUN and key not in out:
+            out.add(key)
+    return out
+
+
+PUNCTUATION_AFTER_NOUN = frozenset(".,;:?!")
+
+
 def _in_question(text: str, end: int) -> bool:
     """Whether the sentence around ``text[end]`` ends with a question mark."""
     m = SENTENCE_END.search(text, end)
@@ -457,6 +479,56 @@ def _grammar_votes(
     # quote before its attribution: the name stands where a full stop was.
     if c.tight_before and c.prev_raw[:1].islower() and QUOTE_AFTER.match(text, end):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
+
+
+# An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which
+# `NAME` does not match; not beside another capital word (`NEW YORK`, a
+# dateline `RALEIGH, N.C.`), not a Roman numeral (`World War II`).
+ACRONYM = regex.compile(r"(?<![\w.’'-])\p{Lu}{2,5}(?![\w.’'-])")
+ROMAN = regex.compile(r"[IVXLCDM]+")
+
+
+def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str) -> Iterator[Edit]:
+    """`said in a CNN .`, `have NPR clear`: an acronym the article uses pasted like a name.
+
+    The same votes as for names (`_name_votes`, `_grammar_votes`), and an
+    article before it that the article never puts there (`the NPR leader`
+    where it always writes `NPR`; `a CNN poll` is kept: a noun follows).
+    """
+    found = [
+        m for m in ACRONYM.finditer(text)
+        if not ROMAN.fullmatch(m.group()) and not _capital_beside(text, m.start(), m.end())
+    ]
+    counts = Counter(m.group() for m in found)
+    with_article = Counter(
+        m.group() for m in found if text[max(0, m.start() - 4) : m.start()].lower().endswith(("the ", " a ", " an "))
+    )
+    for m in found:
+        key = m.group()
+        if counts[key] < 2:
+            continue
+        start, end = m.span()
+        c = _Context(text, w, start, end)
+        votes = list(_name_votes(text, c, key, False))
+        votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
+        if (
+            c.tight_before
+            and c.prev in ARTICLES
+            and with_article[key] == 1  # this one: the article never puts one before it elsewhere
+            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS or c.nxt in AUXILIARIES)
+        ):
+            votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
+        conf = combine(votes)
+        if votes and conf >= config.short_splice_threshold:
+            why = "; ".join(r for _, r in sorted(votes, reverse=True))
+            yield marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
+
+
+def _capital_beside(text: str, start: int, end: int) -> bool:
+    """Whether an all-capital word stands right before or after ``text[start:end]``."""
+    before = text[max(0, start - 12) : start].rstrip().rsplit(None, 1)[-1:] or [""]
+    after = text[end : end + 12].lstrip().split(None, 1)[:1] or [""]
+    return any(len(x) > 1 and x.isupper() and x.isalpha() for x in (before[0], after[0]))
 
 
 def _singular_subjects(text: str, w: Words, marker: str) -> Iterator[Edit]:
