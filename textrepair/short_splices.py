@@ -29,8 +29,12 @@ from .wordlists import (
     AUXILIARIES,
     CALENDAR,
     FUNCTION_WORDS,
+    IRREGULAR_PAST_FORMS,
     MODALS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
+    OBJECT_COMPLEMENT,
+    PLAIN_ADVERBS,
     PREPOSITIONS,
     REQUIRES_NEXT,
     SAY_VERBS,
@@ -282,7 +286,14 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.7, f"follows '{c.prev_raw}' as if it were a common noun"
     if c.tight_after and c.nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS and nxt not in _CAPITALISED_PRONOUNS:
         yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
-    if c.tight_after and nxt == "be" and prev not in MODALS and prev not in PREPOSITIONS and prev not in ("let", "make"):
+    if (
+        c.tight_after
+        and nxt == "be"
+        and prev not in MODALS
+        and prev not in PREPOSITIONS
+        and prev not in ("let", "make", "t")  # `Would n't Syria be safer?`
+        and not key.split(" ", 1)[0].endswith(("n't", "n’t"))  # `Wouldn't Syria be`: read as one name
+    ):
         yield 0.85, f"is followed by a bare '{c.nxt_raw}'"
     if c.tight_after and nxt in QUANTITY_AFTER_NAME:
         yield 0.8, f"is followed by '{c.nxt_raw}', which needs a number before it"
@@ -366,15 +377,24 @@ class _Lexicon:
         self._nouns: frozenset[str] | None = None
         self._verbs: frozenset[str] = frozenset()
 
+    def _build(self) -> frozenset[str]:
+        before_noun = ARTICLES | {"his", "their", "its", "our", "my", "your", "this", "these", "those"}
+        before_verb = SUBJECT_PRONOUNS | MODALS | {"to", "t", "who", "not", "did", "does", "do"}
+        norms = self._w.norms
+        self._verbs = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_verb)
+        return frozenset(b for a, b in zip(norms, norms[1:]) if a in before_noun)
+
     def noun_only(self, word: str) -> bool:
         """Whether the article uses `word` as a noun and never where a verb stands."""
         if self._nouns is None:
-            before_noun = ARTICLES | {"his", "their", "its", "our", "my", "your", "this", "these", "those"}
-            before_verb = SUBJECT_PRONOUNS | MODALS | {"to", "t", "who", "not", "did", "does", "do"}
-            norms = self._w.norms
-            self._nouns = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_noun)
-            self._verbs = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_verb)
+            self._nouns = self._build()
         return word in self._nouns and word not in self._verbs
+
+    def maybe_verb(self, word: str) -> bool:
+        """Whether the article puts `word` where a verb stands (`they plan`, `to accept`)."""
+        if self._nouns is None:
+            self._nouns = self._build()
+        return word in self._verbs
 
 
 def _standalone_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
@@ -395,6 +415,44 @@ def _standalone_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
 
 
 PUNCTUATION_AFTER_NOUN = frozenset(".,;:?!")
+
+
+def _not_after_person(word: str) -> bool:
+    """Whether `word` is none of what follows a person's name in good prose:
+    a verb form (`rose`, `says`, `argued`), an adverb (`never`, `himself`,
+    `reportedly`), a time phrase (`last year`), a function word or a
+    relative (`who`)."""
+    return not (
+        word in FUNCTION_WORDS
+        or word in AUXILIARIES
+        or word in AFTER_PERSON
+        or word in TIME_WORDS
+        or word in PLAIN_ADVERBS
+        or word in IRREGULAR_PAST
+        or word in IRREGULAR_PAST_FORMS
+        or word in RELATIVES
+        or word.endswith(("s", "ed", "ing", "ly"))
+    )
+
+
+def _not_before_person(word: str) -> bool:
+    """Whether `word` cannot take a person and then a noun or adjective:
+    not a verb form or a verb that does (`declared Mr. Smith winner`,
+    `helped Mr. Obama win`), not an auxiliary (`did Mr. Smith know`), not a
+    conjunction (`Mr. Obama and Mr. Romney disagree`) or `that`."""
+    return not (
+        _verb_like(word)
+        or word in IRREGULAR_PAST_FORMS
+        or word in AUXILIARIES
+        or word in MODALS
+        or word in ("t", "that", "and", "or", "nor", "but", "than", "with", "without")  # `with Mr. Smith present`
+        or word.startswith(OBJECT_COMPLEMENT)
+        or CAUSATIVE.fullmatch(word) is not None
+        or DITRANSITIVE.fullmatch(word) is not None
+    )
+
+
+RELATIVES = frozenset("who whom whose which whether where when".split())
 
 
 def _in_question(text: str, end: int) -> bool:
@@ -468,6 +526,19 @@ def _grammar_votes(
         and lexicon.noun_only(nxt)
     ):
         yield 0.75, f"runs into '{c.nxt_raw}', which the article uses only as a noun"
+    elif (
+        titled
+        and nxt_lower
+        and c.nxt_raw.split("-", 1)[0] not in NAME_PARTICLES  # `Dr. Ayman al-Zawahri`
+        and _not_after_person(nxt)
+        and not lexicon.maybe_verb(nxt)
+        and not _in_question(text, end)  # `Can't Mr. Smith see it?`
+        and (
+            not c.tight_before  # after punctuation: `, Mr. Qasim senior adviser`
+            or (_not_before_person(prev) and not lexicon.maybe_verb(prev) and c.prev2 not in TITLES)
+        )
+    ):
+        yield 0.7, f"runs into '{c.nxt_raw}', which is no verb or adverb for '{key}' to take"
     # A determiner before a titled name (`where its Ms. Fayyad uncertain`).
     if titled and c.tight_before and prev in DETERMINERS_BEFORE_NOUNS and c.prev_raw[:1].islower():
         yield 0.8, f"follows the determiner '{c.prev_raw}', which a titled name never takes"
