@@ -452,6 +452,8 @@ def _not_before_person(word: str) -> bool:
     )
 
 
+#: Participles that continue an attribution after a comma (`he said, adding that`).
+ATTRIBUTION_PARTICIPLES = frozenset("adding referring noting citing saying explaining insisting arguing warning".split())
 RELATIVES = frozenset("who whom whose which whether where when".split())
 
 
@@ -539,6 +541,10 @@ def _grammar_votes(
         )
     ):
         yield 0.7, f"runs into '{c.nxt_raw}', which is no verb or adverb for '{key}' to take"
+    # A say verb, the name, then the participle that continues an attribution
+    # (`" he said Richmond adding that`): the name stands where a comma was.
+    if c.tight_before and prev in SAY_VERBS and c.tight_after and nxt in ATTRIBUTION_PARTICIPLES:
+        yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw}', where a comma was"
     # A determiner before a titled name (`where its Ms. Fayyad uncertain`).
     if titled and c.tight_before and prev in DETERMINERS_BEFORE_NOUNS and c.prev_raw[:1].islower():
         yield 0.8, f"follows the determiner '{c.prev_raw}', which a titled name never takes"
