@@ -351,7 +351,9 @@ CAUSATIVE = regex.compile(
 )
 #: Determiners that never stand before a titled name (`where its Ms. Fayyad
 #: uncertain`); not `that` (a conjunction), `her` (an object), `all`/`both`.
-DETERMINERS_BEFORE_NOUNS = frozenset("this these those his its their our my your every each no some any another".split())
+DETERMINERS_BEFORE_NOUNS = frozenset(
+    "this these those his its their our my your every each no some any another".split()
+)
 # A quotation mark right after the name, opening a sentence (`need it most
 # Benghazi " They`) or closing a quote before its attribution (`Ahmad Mr. Kiir
 # " he said`): in edited prose both follow punctuation, not a bare name.
@@ -445,7 +447,7 @@ def _not_before_person(word: str) -> bool:
         or word in IRREGULAR_PAST_FORMS
         or word in AUXILIARIES
         or word in MODALS
-        or word in ("t", "that", "and", "or", "nor", "but", "than", "with", "without")  # `with Mr. Smith present`
+        or word in NOT_BEFORE_PERSON
         or word.startswith(OBJECT_COMPLEMENT)
         or CAUSATIVE.fullmatch(word) is not None
         or DITRANSITIVE.fullmatch(word) is not None
@@ -453,7 +455,11 @@ def _not_before_person(word: str) -> bool:
 
 
 #: Participles that continue an attribution after a comma (`he said, adding that`).
-ATTRIBUTION_PARTICIPLES = frozenset("adding referring noting citing saying explaining insisting arguing warning".split())
+ATTRIBUTION_PARTICIPLES = frozenset(
+    "adding referring noting citing saying explaining insisting arguing warning".split()
+)
+#: `n't`, `that`, conjunctions, and `with` (`with Mr. Smith present`).
+NOT_BEFORE_PERSON = frozenset("t that and or nor but than with without".split())
 RELATIVES = frozenset("who whom whose which whether where when".split())
 
 
@@ -578,7 +584,9 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
     ]
     counts = Counter(m.group() for m in found)
     with_article = Counter(
-        m.group() for m in found if text[max(0, m.start() - 4) : m.start()].lower().endswith(("the ", " a ", " an "))
+        m.group()
+        for m in found
+        if text[max(0, m.start() - 4) : m.start()].lower().endswith(("the ", " a ", " an "))
     )
     for m in found:
         key = m.group()
@@ -592,13 +600,14 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
             c.tight_before
             and c.prev in ARTICLES
             and with_article[key] == 1  # this one: the article never puts one before it elsewhere
-            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS or c.nxt in AUXILIARIES)
+            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS | AUXILIARIES)
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
         conf = combine(votes)
         if votes and conf >= config.short_splice_threshold:
             why = "; ".join(r for _, r in sorted(votes, reverse=True))
-            yield marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
+            reason = f"name used elsewhere pasted over other words: it {why}"
+            yield marker_edit(text, start, end, marker, reason, conf)
 
 
 def _capital_beside(text: str, start: int, end: int) -> bool:
