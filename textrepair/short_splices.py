@@ -153,7 +153,26 @@ def find_short_splices(
     - ``of`` and a lowercase word after it, a lowercase non-verb before
       (``hand Aleppo of incubators``; not ``accused Israel of stalling``): 0.7.
 
-    Also a capitalised pronoun in mid-sentence (``From We on``, 0.85) and an
+    The grammar votes of `_grammar_votes` (issue 4; none fired on the
+    negatives, see docs/splices.md for what each was measured to gain):
+
+    - after a lowercase modal, no inversion, no question
+      (``the bill will Columbus legal``; not ``when will Iowa vote?``): 0.8;
+    - after ``n't`` (``I do n't Mr. Lindqvist how``): 0.8;
+    - between ``be``/``have`` and a participle (``was Mr. Ghani severed``): 0.8;
+    - a titled name before a word the article uses only as a noun
+      (``support Ms. Khoury plan``): 0.75; else before a lowercase word that is
+      no verb form, adverb or particle, where nothing before could take a
+      person and a complement (``majority Mr. Saleh leader``; not
+      ``declared Mr. Smith winner``, ``Mr. Putin rose``): 0.7;
+    - a determiner before a titled name (``its Ms. Fayyad``): 0.8;
+    - a comma before, an article after (``, Ms. Yaacoub a majority``): 0.75;
+    - before a quotation mark opening a sentence or closing a quote before
+      its attribution (``need it most Benghazi " They``): 0.75;
+    - between a say verb and ``adding``/``referring`` (``said Richmond adding``): 0.75.
+
+    Also a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
+    acronym name judged by the same votes (``said in a CNN that``), and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
     have gone``, 0.8).
 
@@ -193,7 +212,7 @@ def find_short_splices(
         if counts[key] < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR:
             continue
         if head.endswith(DEMONYM_ENDINGS) and not doubled and "." not in key and key not in standalone:
-            continue  # `a full Israeli withdrawal`: an adjective before its noun
+            continue  # `a full Israeli withdrawal`: an adjective (not `Mr. Ghani`, not `fled Tripoli .`)
         c = _Context(text, w, start, end)
         votes = list(_name_votes(text, c, key, doubled))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
