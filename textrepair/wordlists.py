@@ -59,3 +59,35 @@ AUXILIARIES = frozenset(
 ARTICLES = frozenset(("the", "a", "an"))
 #: Words that must be followed by one particular word (`according to`).
 REQUIRES_NEXT = {"according": "to", "able": "to", "unable": "to", "instead": "of", "rather": "than"}
+#: Past forms of irregular verbs that do not end in -ed (`Mr. Smith rose`,
+#: `the money Mr. Smith spent`): a verb, not a noun, after a name.
+IRREGULAR_PAST_FORMS = frozenset(
+    "arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought broadcast "
+    "built burnt burst bought cast caught chose clung came cost crept cut dealt dug did drew dreamt drank "
+    "drove dwelt ate fell fed felt fought found fled flung flew forbade forecast forgot forgave froze got "
+    "gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt learnt left lent "
+    "let lay lit lost made meant met mistook overcame overran overtook oversaw paid proved put quit read rid "
+    "rode rang rose ran sawn said saw sought sold sent set shook shed shone shot showed shut sang sank sat "
+    "slew slept slid slung slit smelt sowed spoke sped spelt spent spilt spun spat split spoilt spread sprang "
+    "stood stole stuck stung stank strode struck strung strove swore swept swam swung took taught tore told "
+    "thought threw thrust trod understood undertook underwent upset woke wore wove wed wept won wound withdrew "
+    "withheld withstood wrung wrote misled upheld rebuilt overthrew outspent overrode outran foresaw rewrote "
+    "retook shrank undid befell overheard overpaid oversold outdid outgrew".split()
+)
+#: Adverbs without -ly that may follow a name (`Mr. Smith never`, `Iowa often`).
+PLAIN_ADVERBS = frozenset(
+    "never always often already just even almost soon perhaps maybe rather quite ever seldom sometimes "
+    "still yet also too again instead anyway nonetheless nevertheless meanwhile otherwise therefore thus "
+    "hence indeed outright together alone aboard abroad overseas afterward afterwards beforehand "
+    "once twice thrice much far well ago apart".split()
+)
+#: Lowercase particles inside names (`Dr. Ayman al-Zawahri`, `Mr. bin Salman`, `Ms. van Dyke`).
+NAME_PARTICLES = frozenset("al el ul bin ibn ben van von de da di du der la le dos das del della".split())
+#: Verbs that take a person and then a noun or adjective (`declared Mr. Smith
+#: winner`, `held Mr. Smith responsible`), by their stems.
+OBJECT_COMPLEMENT = (
+    "declar", "pronounc", "hold", "held", "deem", "render", "proclaim", "crown", "dub", "label", "brand", "styl",
+    "term", "judg", "rat", "rul", "certif", "want", "like", "prefer", "believ", "think", "thought", "presum",
+    "prov", "set", "drive", "drove", "push", "paint", "consider", "find", "found", "elect", "appoint", "nam",
+    "mak", "made", "call", "keep", "kept", "leav", "left", "get", "got", "see", "saw", "seen", "imagin", "pictur",
+)
