@@ -303,7 +303,13 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.85, f"follows '{c.prev_raw}' and is followed by no noun"
     if c.tight_before and prev == "one" and c.tight_after and c.nxt_raw[:1].islower() and nxt.endswith("ed"):
         yield 0.7, f"follows '{c.prev_raw}' as if it were a common noun"
-    if c.tight_after and c.nxt_raw[:1].isupper() and nxt in SENTENCE_STARTERS and nxt not in _CAPITALISED_PRONOUNS:
+    if (
+        c.tight_after
+        and c.nxt_raw[:1].isupper()
+        and nxt in SENTENCE_STARTERS
+        and nxt not in _CAPITALISED_PRONOUNS
+        and not (c.nxt_raw == "A" and c.nxt2 in FUNCTION_WORDS)  # `Grade A a year ago`, `Vitamin A in`
+    ):
         yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
     if (
         c.tight_after
