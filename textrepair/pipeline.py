@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .analysis import Document
 from .config import DEFAULT_MARKER, Config
 from .debris import find_debris
-from .edits import Edit, Kind, apply_edits, resolve_overlaps
+from .edits import Edit, Kind, apply_trusted, resolve_overlaps, trusted_edit
 from .gaps import find_gaps
 from .pronouns import find_pronouns
 from .repeats import find_repeated_words
@@ -102,7 +102,9 @@ def repair(text: str, /, *, marker: str = DEFAULT_MARKER, config: Config | None 
     gc.disable()
     try:
         edits = _detect_all(text, config, marker)
-        return RepairResult(apply_edits(text, edits), text, edits, marker)
+        # The edits come from `resolve_overlaps` over this text, so the
+        # checks `apply_edits` makes on edits from outside are skipped.
+        return RepairResult(apply_trusted(text, edits), text, edits, marker)
     finally:
         if collecting:
             gc.enable()
@@ -117,7 +119,7 @@ def _detect_all(text: str, config: Config, marker: str) -> tuple[Edit, ...]:
     for start, end in segments(text):
         part = _detect(text[start:end], config, marker, last=end == len(text))
         shifted.extend(
-            Edit(e.start + start, e.end + start, e.old, e.new, e.kind, e.reason, e.confidence) for e in part
+            trusted_edit(e[0] + start, e[1] + start, e[2], e[3], e[4], e[5], e[6]) for e in part
         )
     return tuple(shifted)
 
