@@ -15,7 +15,9 @@ from typing import TypeVar
 
 import regex
 
-__all__ = ["PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised"]
+__all__ = [
+    "PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised", "space_runs",
+]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
 # full stops stand apart from the words like a tokeniser's, so every rule
@@ -283,3 +285,19 @@ def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[st
     ['in', 'met', 'press', 'the']
     """
     return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))
+
+
+# Two or more spaces.  A literal start, so the engine jumps between spaces.
+_SPACES = re.compile("  +")
+
+
+def space_runs(text: str, doc: Document | None = None) -> list[tuple[int, int]]:
+    r"""(start, end) of every maximal run of two or more spaces, whatever stands beside it.
+
+    Spacing (padded dashes) and gaps both look at these runs, each with its
+    own test of the characters beside a run; the scan is made once.
+
+    >>> space_runs("a  b\n   c d")
+    [(1, 3), (5, 8)]
+    """
+    return memoised(doc, "space_runs", lambda: [m.span() for m in _SPACES.finditer(text)])
