@@ -165,24 +165,26 @@ def _quote_directions(text: str, start: int, end: int, out: dict[int, bool]) -> 
         return
     # Two states: 0 = opening, 1 = closing.  best[s] is the best total score
     # of a labelling of the quotes so far that ends in state s.
+    # Each state's emission is -half (opening) or +half (closing) of the
+    # quote's score; the two states are written out (no inner loop).
     n = len(positions)
     back: list[tuple[int, int]] = []
-    best = [float("-inf"), 0.0]  # as if a closing quote came before the first
-    for idx in range(n):
-        half = scores[idx] / 2
-        emit = (-half, half)
-        new_best = [0.0, 0.0]
-        choice = [0, 0]
-        for s in (0, 1):
-            stay = best[s] - _ALTERNATION_COST  # same direction twice: a quote was lost
-            flip = best[1 - s]
-            if flip >= stay:
-                new_best[s], choice[s] = flip + emit[s], 1 - s
-            else:
-                new_best[s], choice[s] = stay + emit[s], s
-        back.append((choice[0], choice[1]))
-        best = new_best
-    state = 0 if best[0] > best[1] else 1
+    best0, best1 = float("-inf"), 0.0  # as if a closing quote came before the first
+    for score in scores:
+        half = score / 2
+        stay0 = best0 - _ALTERNATION_COST  # same direction twice: a quote was lost
+        stay1 = best1 - _ALTERNATION_COST
+        if best1 >= stay0:
+            new0, from0 = best1 - half, 1
+        else:
+            new0, from0 = stay0 - half, 0
+        if best0 >= stay1:
+            new1, from1 = best0 + half, 0
+        else:
+            new1, from1 = stay1 + half, 1
+        back.append((from0, from1))
+        best0, best1 = new0, new1
+    state = 0 if best0 > best1 else 1
     labels = [0] * n
     for idx in range(n - 1, -1, -1):
         labels[idx] = state
