@@ -15,7 +15,9 @@ from typing import TypeVar
 
 import regex
 
-__all__ = ["PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised"]
+__all__ = [
+    "PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised", "space_runs",
+]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
 # full stops stand apart from the words like a tokeniser's, so every rule
@@ -163,24 +165,26 @@ def _quote_directions(text: str, start: int, end: int, out: dict[int, bool]) -> 
         return
     # Two states: 0 = opening, 1 = closing.  best[s] is the best total score
     # of a labelling of the quotes so far that ends in state s.
+    # Each state's emission is -half (opening) or +half (closing) of the
+    # quote's score; the two states are written out (no inner loop).
     n = len(positions)
     back: list[tuple[int, int]] = []
-    best = [float("-inf"), 0.0]  # as if a closing quote came before the first
-    for idx in range(n):
-        half = scores[idx] / 2
-        emit = (-half, half)
-        new_best = [0.0, 0.0]
-        choice = [0, 0]
-        for s in (0, 1):
-            stay = best[s] - _ALTERNATION_COST  # same direction twice: a quote was lost
-            flip = best[1 - s]
-            if flip >= stay:
-                new_best[s], choice[s] = flip + emit[s], 1 - s
-            else:
-                new_best[s], choice[s] = stay + emit[s], s
-        back.append((choice[0], choice[1]))
-        best = new_best
-    state = 0 if best[0] > best[1] else 1
+    best0, best1 = float("-inf"), 0.0  # as if a closing quote came before the first
+    for score in scores:
+        half = score / 2
+        stay0 = best0 - _ALTERNATION_COST  # same direction twice: a quote was lost
+        stay1 = best1 - _ALTERNATION_COST
+        if best1 >= stay0:
+            new0, from0 = best1 - half, 1
+        else:
+            new0, from0 = stay0 - half, 0
+        if best0 >= stay1:
+            new1, from1 = best0 + half, 0
+        else:
+            new1, from1 = stay1 + half, 1
+        back.append((from0, from1))
+        best0, best1 = new0, new1
+    state = 0 if best0 > best1 else 1
     labels = [0] * n
     for idx in range(n - 1, -1, -1):
         labels[idx] = state
@@ -283,3 +287,19 @@ def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[st
     ['in', 'met', 'press', 'the']
     """
     return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))
+
+
+# Two or more spaces.  A literal start, so the engine jumps between spaces.
+_SPACES = re.compile("  +")
+
+
+def space_runs(text: str, doc: Document | None = None) -> list[tuple[int, int]]:
+    r"""(start, end) of every maximal run of two or more spaces, whatever stands beside it.
+
+    Spacing (padded dashes) and gaps both look at these runs, each with its
+    own test of the characters beside a run; the scan is made once.
+
+    >>> space_runs("a  b\n   c d")
+    [(1, 3), (5, 8)]
+    """
+    return memoised(doc, "space_runs", lambda: [m.span() for m in _SPACES.finditer(text)])

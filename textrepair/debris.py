@@ -17,12 +17,19 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .edits import Edit, Kind
+from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_debris"]
 
 NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.?|\p{Lu}\.)")
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
+# A character a `WORD` may hold.  A maximal run of them is one word: the run
+# without its leading apostrophes and hyphens (`’s`, `-Assad`: `s`, `Assad`).
+_WORD_CHAR = regex.compile(r"[\p{L}’'\-]")
+# Up to this many distinct words, each is looked for by substring search in
+# the body (`str.find` runs at memory speed); more, and the body is split
+# into words once instead.
+_FIND_WORDS = 8
 # Sentence punctuation that a line of names never has.  A full stop is
 # allowed only as part of a title (`Mr.`), checked word by word.
 _SENTENCE_PUNCT = frozenset(",;:?!\"“”()")
@@ -74,19 +81,23 @@ def find_debris(text: str, config: Config | None = None, *, doc: Document | None
     bare = [w.rstrip(".") for w in words]
     if any(w.endswith(".") and bare_w.lower() not in _TITLES and len(bare_w) > 1 for w, bare_w in zip(words, bare)):
         return []
-    body = text[:nl]
-    seen = set(WORD.findall(body))
-    if not all(w in seen for w in bare):
+    distinct = set(bare)
+    if len(words) < 3 and len(distinct) == len(bare):
         return []
-    if len(words) < 3 and len(set(bare)) == len(bare):
-        return []
+    if len(distinct) <= _FIND_WORDS:
+        if not all(_in_body(text, nl, w) for w in distinct):
+            return []
+    else:
+        seen = set(WORD.findall(text, 0, nl))
+        if not all(w in seen for w in distinct):
+            return []
     # Take all the whitespace that joined the line to the body (blank lines
     # too), so no padding is left.
     start = nl
     while start > 0 and text[start - 1].isspace():
         start -= 1
     return [
-        Edit(
+        trusted_edit(
             start,
             len(text),
             text[start:],
@@ -96,6 +107,25 @@ def find_debris(text: str, config: Config | None = None, *, doc: Document | None
             0.9,
         )
     ]
+
+
+def _in_body(text: str, body_end: int, word: str) -> bool:
+    """Whether `word` (a name word: a `WORD` starting with a capital) is one
+    of the `WORD`s of ``text[:body_end]``: an occurrence that is a whole run
+    of word characters, but for apostrophes or hyphens before it."""
+    i = text.find(word, 0, body_end)
+    while i != -1:
+        end = i + len(word)
+        if end == body_end or not _WORD_CHAR.match(text, end):
+            j = i
+            while j > 0 and text[j - 1] in "’'-":
+                j -= 1
+            # `word` starts with a letter: it begins the run's word unless a
+            # letter stands before the apostrophes and hyphens.
+            if j == 0 or not _WORD_CHAR.match(text, j - 1):
+                return True
+        i = text.find(word, i + 1, body_end)
+    return False
 
 
 _TITLES = frozenset("mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj pres".split())

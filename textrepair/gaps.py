@@ -36,17 +36,19 @@ import unicodedata
 
 import regex
 
-from .analysis import Document
+from .analysis import Document, space_runs
 from .config import Config
-from .edits import Edit, Kind
+from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_gaps"]
 
 # Longer runs are layout (aligned columns), not dropped words: in the seed and
 # in scraped dumps like it a gap is 2 to 5 spaces, 8 for two dropped words.
 GAP_MAX_SPACES = 12
-# A run of spaces between two visible characters on one line.
-SPACE_RUN = regex.compile(r"(?<=\S)( {2,})(?=\S)")
+# What a run of spaces must stand between: visible characters, as `regex`
+# reads ``\S`` (unlike `str.isspace`, it counts the separators \x1c-\x1f as
+# visible).  The runs come from `analysis.space_runs`, which spacing shares.
+_INVISIBLE = frozenset(c for c in map(chr, range(0x3000 + 1)) if c.isspace()) - frozenset("\x1c\x1d\x1e\x1f")
 # Text before a run that ends a sentence: `.`, `?`, `!` or `:`, maybe closed by
 # a quote or bracket.  Checked on a short window before the run; group 1 is
 # the word the punctuation is attached to ('' when the stop stands alone, as
@@ -123,11 +125,13 @@ def find_gaps(
     # (start, end, strong): strong runs are gaps on their own evidence; weak
     # ones (two spaces between words) need a strong gap elsewhere.
     candidates: list[tuple[int, int, bool]] = []
-    for m in SPACE_RUN.finditer(text):
-        a, b = m.span(1)
-        if b - a < config.gap_min_spaces:
+    n = len(text)
+    for a, b in space_runs(text, doc):
+        if b - a < config.gap_min_spaces or a == 0 or b == n:
             continue
         prev, nxt = text[a - 1], text[b]
+        if prev in _INVISIBLE or nxt in _INVISIBLE:
+            continue  # a run at a line's edge or beside a tab
         if b - a > GAP_MAX_SPACES or _is_layout(prev) or _is_layout(nxt) or _beside_dash(text, a, b):
             continue
         ended = _sentence_end(text, a)
@@ -166,5 +170,5 @@ def find_gaps(
             conf, why = 0.8, "two spaces where no space belongs: words were dropped there"
         else:
             conf, why = 0.6, "two spaces between words, in a text with other dropped-word gaps"
-        edits.append(Edit(a, b, text[a:b], new, Kind.GAP, why, conf))
+        edits.append(trusted_edit(a, b, text[a:b], new, Kind.GAP, why, conf))
     return edits

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .analysis import Document
 from .config import DEFAULT_MARKER, Config
 from .debris import find_debris
-from .edits import Edit, Kind, apply_edits, resolve_overlaps
+from .edits import Edit, Kind, apply_trusted, resolve_overlaps, trusted_edit
 from .gaps import find_gaps
 from .pronouns import find_pronouns
 from .repeats import find_repeated_words
@@ -36,15 +36,23 @@ PRIORITY: tuple[Kind, ...] = (
 
 Detector = Callable[[str, Config, str, Document], list[Edit]]
 
+#: The detectors in the order they run.  The order does not change the result
+#: (overlaps are resolved by `PRIORITY`, and edits of one kind keep their
+#: order); it is chosen for memory: the copy detectors, whose shared tables
+#: are the largest temporaries, run first, while few edits are alive, and
+#: spacing, which makes most of the edits, runs last.
 _DETECTORS: dict[Kind, Detector] = {
-    Kind.SPACING: lambda t, c, m, d: find_spacing(t, c, doc=d),
-    Kind.GAP: lambda t, c, m, d: find_gaps(t, c, marker=m, doc=d),
-    Kind.REPEATED_WORD: lambda t, c, m, d: find_repeated_words(t, c, doc=d),
-    Kind.DEBRIS: lambda t, c, m, d: find_debris(t, c, doc=d),
     Kind.SPEAKER_TAG: lambda t, c, m, d: find_speaker_tags(t, c, doc=d),
     Kind.SPLICE: lambda t, c, m, d: find_splices(t, c, marker=m, doc=d),
     Kind.PRONOUN: lambda t, c, m, d: find_pronouns(t, c, doc=d),
+    Kind.REPEATED_WORD: lambda t, c, m, d: find_repeated_words(t, c, doc=d),
+    Kind.DEBRIS: lambda t, c, m, d: find_debris(t, c, doc=d),
+    Kind.GAP: lambda t, c, m, d: find_gaps(t, c, marker=m, doc=d),
+    Kind.SPACING: lambda t, c, m, d: find_spacing(t, c, doc=d),
 }
+#: After these have run, no later detector reads the tables they left in
+#: `Document.memo` (words, copies, tags), so those are freed.
+_LAST_COPY_DETECTOR = Kind.SPLICE
 
 
 def check_text(text: object, func: str = "repair") -> str:
@@ -102,7 +110,9 @@ def repair(text: str, /, *, marker: str = DEFAULT_MARKER, config: Config | None 
     gc.disable()
     try:
         edits = _detect_all(text, config, marker)
-        return RepairResult(apply_edits(text, edits), text, edits, marker)
+        # The edits come from `resolve_overlaps` over this text, so the
+        # checks `apply_edits` makes on edits from outside are skipped.
+        return RepairResult(apply_trusted(text, edits), text, edits, marker)
     finally:
         if collecting:
             gc.enable()
@@ -116,9 +126,13 @@ def _detect_all(text: str, config: Config, marker: str) -> tuple[Edit, ...]:
     shifted: list[Edit] = []
     for start, end in segments(text):
         part = _detect(text[start:end], config, marker, last=end == len(text))
-        shifted.extend(
-            Edit(e.start + start, e.end + start, e.old, e.new, e.kind, e.reason, e.confidence) for e in part
-        )
+        if start == 0:
+            shifted.extend(part)
+        else:
+            shifted.extend(
+                trusted_edit(e[0] + start, e[1] + start, e[2], e[3], e[4], e[5], e[6]) for e in part
+            )
+        del part  # not alive while the next segment is repaired
     return tuple(shifted)
 
 
@@ -160,6 +174,8 @@ def _detect(text: str, config: Config, marker: str, *, last: bool) -> tuple[Edit
     for kind, detect in _DETECTORS.items():
         if config.enabled(kind) and (last or kind is not Kind.DEBRIS):
             found.extend(detect(text, config, marker, doc))
+        if kind is _LAST_COPY_DETECTOR:
+            doc.memo.clear()
     floor = config.min_confidence
     found = [e for e in found if e[6] >= floor]
     return resolve_overlaps(found, PRIORITY)

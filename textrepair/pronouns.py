@@ -10,11 +10,10 @@ restored.  Nothing else about pronouns is touched.
 from __future__ import annotations
 
 import re
-from itertools import chain
 
 from .analysis import Document
 from .config import Config
-from .edits import Edit, Kind
+from .edits import Edit, Kind, trusted_edit
 from .wordlists import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 
 __all__ = ["find_pronouns"]
@@ -24,10 +23,26 @@ SUBJECT_FORM = {
     "his": "he", "him": "he", "her": "she", "hers": "she", "them": "they", "their": "they",
     "us": "we", "our": "we", "me": "I", "my": "I",
 }
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """An alternation of `words` grouped by first letter (``s(?:aid|ays)|t(?:old|ells)``).
+
+    The engine then tests one branch per first letter instead of every word
+    at each candidate position.  The words are letters only and the pattern
+    ends them with ``\b``, so at most one can match at a position: the
+    grouping changes no match.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # An attribution verb (the scan starts at the space before it: fast); the
 # pronoun before it and what stands before the pronoun are checked on the
 # few matches (`_TAG_SUBJECT`).
-SAY_VERB = re.compile(r"\s(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+SAY_VERB = re.compile(r"\s(?:" + _by_first_letter(SAY_VERBS) + r")\b")
 _TAG_SUBJECT = re.compile(
     r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2})(his|him|her|hers|them|their|us|our|me|my|"
     r"His|Him|Her|Hers|Them|Their|Us|Our|Me|My)\s+$"
@@ -41,7 +56,8 @@ _TAG_SUBJECT = re.compile(
 # (The scan starts at the pronoun's leading space or the line start; what
 # stands before it is checked on the matches in `_starts_sentence`.)
 LOWERCASE_START = re.compile(r" (we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
-LOWERCASE_LINE_START = re.compile(r"^(we|they|he|she)(?= ([^\W\d_][\w’'-]*))", re.MULTILINE)
+# At a line start: tried with `match` at each tokenised line's start only.
+LOWERCASE_LINE_START = re.compile(r"(we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
 _SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.MULTILINE)
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
@@ -94,7 +110,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         old = m.group(1)
         new = POSSESSIVE_FORM[old.lower()]
         edits.append(
-            Edit(
+            trusted_edit(
                 m.start(1), m.end(1), old, new, Kind.PRONOUN,
                 f"'{old}' stands after a preposition and before '{nxt}'; only the possessive '{new}' fits",
                 0.85,
@@ -109,7 +125,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         if old[0].isupper() and new != "I":
             new = new.capitalize()
         edits.append(
-            Edit(
+            trusted_edit(
                 tag.start(1), tag.end(1), old, new, Kind.PRONOUN,
                 f"'{old}' is the subject of the attribution verb after it; the subject form is '{new}'",
                 0.9,
@@ -117,8 +133,9 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         )
     doc = doc or Document(text)
     for s, e in doc.tokenised_spans:
-        found = chain(LOWERCASE_LINE_START.finditer(text, s, e), LOWERCASE_START.finditer(text, s, e))
-        for m in found:
+        first = LOWERCASE_LINE_START.match(text, s, e)
+        found = LOWERCASE_START.finditer(text, s, e)
+        for m in ([first, *found] if first else found):
             if not _SENTENCE_OPENING.search(text, max(s, m.start(1) - 4), m.start(1)):
                 continue
             old, nxt = m.group(1), m.group(2)
@@ -129,7 +146,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 new = old.capitalize()
                 why = "so it takes a capital"
             edits.append(
-                Edit(
+                trusted_edit(
                     m.start(1), m.end(1), old, new, Kind.PRONOUN,
                     f"'{old}' starts a sentence of tokenised text in lowercase (a pasted mention), {why}",
                     0.8,

@@ -17,7 +17,7 @@ import regex
 
 from .analysis import Document
 from .config import Config
-from .edits import Edit, Kind
+from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_repeated_words"]
 
@@ -71,7 +71,7 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
         if not _accidental(text, start, first, second):
             continue
         edits.append(
-            Edit(
+            trusted_edit(
                 a,
                 b,
                 text[a:b],
@@ -84,15 +84,26 @@ def find_repeated_words(text: str, config: Config | None = None, *, doc: Documen
     return edits
 
 
+# The one character whose lowercase is longer than itself (`İ` -> `i̇`); with
+# it, offsets in a lowercased copy would not be the text's.
+LENGTH_CHANGING_LOWER = "\u0130"
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     """`DOUBLED` matches, found by a substring search for each doubled word
-    (`str.find` runs at memory speed) and confirmed by the pattern."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose case forms differ in length
+    (`bytes.find` runs at memory speed) and confirmed by the pattern."""
+    if LENGTH_CHANGING_LOWER in text:
         return list(DOUBLED.finditer(text))
+    # The lowercased text, with every non-ASCII character as `?`: one byte a
+    # character, so offsets are the text's.  The doubled words are ASCII and
+    # no non-ASCII character lowercases to one of their letters (both facts
+    # are tested), so the pairs stand here exactly where `text.lower()` has
+    # them; but `str.lower` on non-ASCII text allocates 12 bytes a character
+    # (14 times the input at the peak), this 2.
+    low = text.encode("ascii", "replace").lower()
     starts: set[int] = set()
     for word in NEVER_DOUBLED:
-        pair = word + " " + word
+        pair = f"{word} {word}".encode("ascii")
         i = low.find(pair)
         while i != -1:
             starts.add(i)

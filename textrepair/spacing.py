@@ -18,17 +18,20 @@ from collections.abc import Iterator
 
 import regex
 
-from .analysis import Document
+from .analysis import Document, space_runs
 from .config import Config
-from .edits import Edit, Kind
+from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_spacing"]
 
 # One scan over the spaces of a tokenised line finds every space that a
-# tokeniser put *before* something.  The pattern starts at a space, so the
-# engine only works at spaces (a pattern that starts with a lookbehind is
-# tried at every character: 7 times slower); what must stand before the run
-# is checked in Python on the few matches.  Each named group is one rule:
+# tokeniser put *before* something.  The pattern starts with a literal space,
+# so the engine jumps from space to space (a pattern that starts with a group
+# or a lookbehind is tried at every character: several times slower); right
+# after that space it checks that a visible character stands before the run
+# (not the line start, nor the tail of a longer run).  What else must stand
+# before the run is checked in Python on the few matches.  Each named group is
+# one rule (the match's `lastindex` is the rule's number):
 #
 #   punct   `Syria ,` / `U. S. ,`: closing punctuation detached
 #   stop    `said .`: a full stop, not an ellipsis, a number or `wait . . . what`
@@ -40,8 +43,11 @@ __all__ = ["find_spacing"]
 #   pct     `4 %`
 #   close   `( x )`, `“ x ”`: a closing bracket or curly quote
 #   trail   a trailing space at the line end
+#   colloquial  `gon na`, `wan na`, `got ta` (the word before is checked in
+#           Python): a space a tokeniser put *inside* a word, found here
+#           because it too is a space before something
 SPACE_BEFORE = re.compile(
-    r"( +)(?="
+    r" (?<=[^ \n] ) *(?="
     r"(?P<punct>[,;:?!](?:\s|$|[\"”’)\]]))"
     r"|(?P<stop>\.(?![.\w])(?! \.)(?:\s|$|[\"”’)\]]))"
     r"|(?P<neg>[nN][’'][tT](?![\w’']))"
@@ -50,46 +56,52 @@ SPACE_BEFORE = re.compile(
     r"|(?P<pct>%)"
     r"|(?P<close>[)\]”](?:\s|$|[,.;:?!]))"
     r"|(?P<trail>$)"
+    r"|(?P<colloquial>[nNtT][aA]\b)"
     r")",
     re.MULTILINE,
 )
-_BEFORE_RULES: dict[str, tuple[str, float]] = {
-    "punct": ("punctuation detached from the word before it", 0.98),
-    "stop": ("punctuation detached from the word before it", 0.98),
-    "neg": ("contraction split by a tokeniser", 0.99),
-    "clitic": ("clitic split from its word by a tokeniser", 0.99),
-    "poss": ("possessive apostrophe split from its word", 0.9),
-    "pct": ("symbol or bracket detached by a tokeniser", 0.95),
-    "close": ("symbol or bracket detached by a tokeniser", 0.95),
-    "trail": ("trailing space left by a tokeniser", 0.9),
-}
-# Spaces a tokeniser put *after* something: `$ 4`, `( x`, `“ x`, `gon na`.
-SPACE_AFTER = re.compile(
-    r"(?P<money>[$£€])( )(?=\d)"
-    r"|(?P<open>[(\[“‘])( +)(?=\S)"
-    r"|(?P<colloquial>\b(?:[gG][oO][nN]|[wW][aA][nN]) (?=[nN][aA]\b)|\b[gG][oO][tT] (?=[tT][aA]\b))",
+_PUNCT, _STOP, _NEG, _CLITIC, _POSS, _PCT, _CLOSE, _TRAIL, _COLLOQUIAL = range(1, 10)
+_DETACHED = ("", "punctuation detached from the word before it", 0.98)
+_SYMBOL = ("", "symbol or bracket detached by a tokeniser", 0.95)
+#: The edit's (new, reason, confidence) for each rule, by group number.
+_BEFORE_RULES: tuple[tuple[str, str, float], ...] = (
+    ("", "", 0.0),  # no group 0
+    _DETACHED,
+    _DETACHED,
+    ("", "contraction split by a tokeniser", 0.99),
+    ("", "clitic split from its word by a tokeniser", 0.99),
+    ("", "possessive apostrophe split from its word", 0.9),
+    _SYMBOL,
+    _SYMBOL,
+    ("", "trailing space left by a tokeniser", 0.9),
+    ("", "colloquial contraction split by a tokeniser", 0.95),
 )
+# The word before a split colloquial contraction, by the syllable after it.
+_COLLOQUIAL_FIRST = {"n": ("gon", "wan"), "t": ("got",)}
+# Spaces a tokeniser put *after* something: `$ 4`, `( x`, `“ x`.  Both
+# alternatives start with a character class, so the engine skips to those
+# characters (and the scan runs only on lines that have one).
+SPACE_AFTER = re.compile(r"[$£€]( )(?=\d)|[(\[“‘]( +)(?=\S)")
 _SYMBOLS = frozenset("$£€([“‘")
-_SYMBOL_REASON = "symbol or bracket detached by a tokeniser"
-_COLLOQUIAL_REASON = "colloquial contraction split by a tokeniser"
 # `the W. H. O. said`: a split initialism, when what follows is not a
 # capitalised word (`J. K. Rowling` stays as written), or when `the` comes
 # right before it (`the U. S. Army`: a person's initials rarely follow `the`;
-# accepted risk: `the J. R. R. Tolkien estate`).  Each alternative starts by
-# consuming the capital and checks what precedes it afterwards.
+# accepted risk: `the J. R. R. Tolkien estate`).  The pattern starts by
+# consuming the capital (one class for both alternatives, so the engine skips
+# to capitals) and checks what precedes it afterwards.
 SPLIT_INITIALISM = re.compile(
-    r"[A-Z](?<![\w.][A-Z])\.(?: [A-Z]\.)+(?= +[^A-Z\s]| *$)"
-    r"|[A-Z](?<=\b[Tt]he [A-Z])\.(?: [A-Z]\.)+",
+    r"[A-Z](?:(?<![\w.][A-Z])\.(?: [A-Z]\.)+(?= +[^A-Z\s]| *$)"
+    r"|(?<=\b[Tt]he [A-Z])\.(?: [A-Z]\.)+)",
     re.MULTILINE,
 )
-# A run of 2+ spaces between visible characters; `_dash_padding` decides
+# A run of 2+ spaces between visible characters (from `analysis.space_runs`,
+# which gaps shares); `_dash_padding` decides
 # whether it pads a dash: the scraped rendering `Lebanon   —    The`.  An em
 # or en dash may be padded on one side only (`Aleppo  —   including`,
 # `Aleppo—   including`); a hyphen or hyphen pair stands for a dash only when
 # padded on both sides (`talks   --   the`), so `2015-     - Paul` and
 # indented list bullets (`  - item`) are left alone.  Accepted miss: a word
 # dropped right beside a dash is read as padding, not as a gap.
-SPACE_RUN = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _HYPHEN_DASH_AFTER = re.compile(r"--? {2,}\S")
 _HYPHEN_DASH_BEFORE = re.compile(r"\S {2,}--?$")
 
@@ -169,56 +181,79 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     []
     """
     doc = doc or Document(text)
+    # (start, end) -> (new, reason, confidence); the first rule to claim a
+    # span keeps it.
     found: dict[tuple[int, int], tuple[str, str, float]] = {}
+    claim = found.setdefault
+    rules = _BEFORE_RULES
     for s, e in doc.tokenised_spans:
-        for m in SPACE_BEFORE.finditer(text, s, e):
-            a, b = m.span(1)
-            prev = text[a - 1] if a > s else ""
-            if prev == "" or prev == " ":
-                continue  # at the line start, or the tail of a longer run
-            rule = m.lastgroup or ""
-            if rule in ("neg", "clitic", "pct", "poss") and b - a != 1:
-                continue  # a gap, not a tokeniser's single space
-            if rule in ("neg", "clitic"):
-                if not (prev.isalnum() or prev == "_"):
-                    continue
-            elif rule == "stop":
-                if prev == ".":
-                    continue
-            elif rule == "poss":
-                if prev != "s" or a < 2 or not text[a - 2].isalnum():
-                    continue
-            elif rule == "pct" and not prev.isdigit():
-                continue
-            reason, conf = _BEFORE_RULES[rule]
-            found.setdefault((a, b), ("", reason, conf))
         line = text[s:e]
-        if not _SYMBOLS.isdisjoint(line) or " na" in line or " ta" in line or " NA" in line or " TA" in line:
+        for m in SPACE_BEFORE.finditer(text, s, e):
+            a, b = m.span()
+            rule = m.lastindex
+            if rule is None:  # pragma: no cover - every alternative is a group
+                continue
+            if rule > _STOP:
+                if rule < _CLOSE or rule == _COLLOQUIAL:
+                    if b - a != 1:
+                        continue  # a gap, not a tokeniser's single space
+                    prev = text[a - 1]
+                    if rule == _PCT:
+                        if not prev.isdigit():
+                            continue
+                    elif rule == _POSS:
+                        if prev != "s" or a < 2 or not text[a - 2].isalnum():
+                            continue
+                    elif rule == _COLLOQUIAL:
+                        if not _colloquial(text, s, a, line):
+                            continue
+                    elif not (prev.isalnum() or prev == "_"):
+                        continue  # neg, clitic: attached to a word
+            elif rule == _STOP and text[a - 1] == ".":
+                continue
+            claim((a, b), rules[rule])
+        if not _SYMBOLS.isdisjoint(line):
             for m in SPACE_AFTER.finditer(text, s, e):
-                if m.lastgroup == "colloquial":
-                    k = text.index(" ", m.start(), m.end())
-                    found.setdefault((k, k + 1), ("", _COLLOQUIAL_REASON, 0.95))
-                    continue
-                g = 2 if m.group("money") else 4
-                a, b = m.span(g)
                 sym = m.start()
                 if sym > s and not text[sym - 1].isspace():
                     continue  # `x(y` or `US$ 4`: not a token of its own
-                found.setdefault((a, b), ("", _SYMBOL_REASON, 0.95))
+                claim(m.span(1) if m.start(1) >= 0 else m.span(2), _SYMBOL)
         for a, b, reason in _quote_edits(doc, s, e):
-            found.setdefault((a, b), ("", reason, 0.9))
-        if "’" in line:
+            claim((a, b), ("", reason, 0.9))
+        if "‘" in line and "’" in line:  # a lone `’` closes only an earlier `‘`
             for a, b, reason in _single_quote_edits(text, s, e):
-                found.setdefault((a, b), ("", reason, 0.9))
+                claim((a, b), ("", reason, 0.9))
         for m in SPLIT_INITIALISM.finditer(text, s, e):
             for k in range(m.start(), m.end()):
                 if text[k] == " ":
-                    found.setdefault((k, k + 1), ("", "initialism split by a tokeniser", 0.9))
-    for m in SPACE_RUN.finditer(text):
-        a, b = m.span(1)
-        if _dash_padding(text, a, b):
-            found.setdefault((a, b), (" ", "dash padded with a run of spaces", 0.97))
+                    claim((k, k + 1), ("", "initialism split by a tokeniser", 0.9))
+    for a, b in space_runs(text, doc):
+        if 0 < a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace():
+            if _dash_padding(text, a, b):
+                claim((a, b), (" ", "dash padded with a run of spaces", 0.97))
+    # Offsets are spans of `text` found above and every confidence is a
+    # constant in 0..1, so the edits skip `Edit`'s checks.
+    spacing = Kind.SPACING
     return [
-        Edit(a, b, text[a:b], new, Kind.SPACING, reason, conf)
+        trusted_edit(a, b, text[a:b], new, spacing, reason, conf)
         for (a, b), (new, reason, conf) in sorted(found.items())
     ]
+
+
+def _colloquial(text: str, start: int, space: int, line: str) -> bool:
+    """Whether the space at `space` splits `gon na`, `wan na` or `got ta`.
+
+    The syllable after it was matched by `SPACE_BEFORE`; the word before must
+    be ``gon``/``wan`` (before ``na``) or ``got`` (before ``ta``), any case,
+    starting a word on this line.  A mixed-case syllable (``Na``) counts only
+    on a line with a detached symbol or an all-lowercase or all-capital
+    ``na``/``ta`` after a space (where such splits were looked for).
+    """
+    w = space - 3
+    if w < start or (w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_")):
+        return False
+    if text[w : space].lower() not in _COLLOQUIAL_FIRST.get(text[space + 1].lower(), ()):
+        return False
+    if text[space + 1 : space + 3] in ("na", "NA", "ta", "TA"):
+        return True
+    return not _SYMBOLS.isdisjoint(line) or " na" in line or " ta" in line or " NA" in line or " TA" in line
