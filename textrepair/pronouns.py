@@ -136,9 +136,12 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         first = LOWERCASE_LINE_START.match(text, s, e)
         found = LOWERCASE_START.finditer(text, s, e)
         for m in ([first, *found] if first else found):
-            if not _SENTENCE_OPENING.search(text, max(s, m.start(1) - 4), m.start(1)):
+            opening = _SENTENCE_OPENING.search(text, max(s, m.start(1) - 4), m.start(1))
+            if opening is None:
                 continue
             old, nxt = m.group(1), m.group(2)
+            if nxt in SAY_VERBS and opening.group().endswith('" '):
+                continue  # `? " she asked`: the attribution after a closing quote
             if _plural_noun(nxt):
                 new = POSSESSIVE_FORM[old].capitalize()
                 why = f"and '{nxt}' is a plural noun, which only a possessive can precede"
