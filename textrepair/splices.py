@@ -231,7 +231,7 @@ def _evidence(
         and after == " "
         and q + 1 < n
         and w.norms[q] in ARTICLES
-        and text[w.ends[q] : w.starts[q + 1]] == " "
+        and text[w.ends[q] : w.starts[q + 1]].strip() == ""  # `Mosul a   building`: a gap may follow
         and w.norms[q + 1] not in TIME_WORDS  # `met the United Nations a week later`
         and not DITRANSITIVE.fullmatch(prev)  # `told the Red Cross the news`
     ):
