@@ -114,3 +114,14 @@ def test_long_clean_articles_get_no_hard_edits(seed):
     )
     for variant in variants:
         assert [e for e in repair(variant).edits if e.kind in HARD] == []
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=[c["label"] for c in NEGATIVE])
+def test_duplicated_clean_text_gets_no_hard_edits(case):
+    """Clean text twice over (a scraper that keeps a paragraph or a whole
+    article twice): every name is used twice, so the name votes are in play,
+    and the second half repeats the first. Duplicated content is not a paste
+    over words: no hard edit (the 120-word copies it is cut into once made
+    junctions that read as breakage: `Supreme⟧ Court`)."""
+    text = case["input"] + "\n\n" + case["input"]
+    assert [e for e in repair(text).edits if e.kind in HARD] == []

@@ -55,7 +55,7 @@ import regex
 
 from .analysis import Document, lowercase_vocabulary
 from .config import Config
-from .copies import ATTACHED, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
+from .copies import ATTACHED, MAX_COPY_WORDS, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
 from .edits import Edit
 from .short_splices import DITRANSITIVE, TIME_WORDS, find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
@@ -129,7 +129,9 @@ def _evidence(
     elif tokenised and copy_raw.count(" ") < src_raw.count(" "):
         # Weak: real gaps vary by a space between occurrences of one phrase.
         yield 0.45, "its gaps are narrower than in the source"
-    mid_sentence = between.strip() in ("", ",") and prev_raw[:1].islower() and prev not in DETERMINERS
+    mid_sentence = (
+        between.strip() in ("", ",") and "\n" not in between and prev_raw[:1].islower() and prev not in DETERMINERS
+    )
     # Sentence case, not a name: the first content word after the first word
     # is lowercase (`Five rebel groups`; not `Doctors Without Borders`, not
     # `Office for the Coordination of Humanitarian Affairs`).
@@ -259,6 +261,18 @@ _TAIL_PUNCT = regex.compile(r"\s*([,;:])")
 _ATTACHED_TAIL = regex.compile(r"[,;:](?=\s)")
 
 
+#: A repeat this long is duplicated content, not a paste over words (the
+#: longest copy in the seed article is 25 words).
+DUPLICATE_WORDS = MAX_COPY_WORDS // 2
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one or more whole lines (blank space aside)."""
+    before = text.rfind("\n", 0, start)
+    after = text.find("\n", end)
+    return text[before + 1 : start].strip() == "" and text[end : len(text) if after < 0 else after].strip(" .") == ""
+
+
 def _copied_tail(text: str, c: Copy) -> int:
     """End of the copy, extended over a dash or bracket that its source also had
     after it, or over punctuation the untokenised copy carries attached
@@ -325,7 +339,16 @@ def find_splices(
     tag_starts = [t[0] for t in tags]
     copies = copies_in(text, config.splice_min_words, doc)
 
+    chained = -1  # the word where a duplicated passage goes on
     for c in copies:
+        if c.count >= DUPLICATE_WORDS or chained <= c.first <= chained + 1:
+            # Duplicated content (a paragraph or the article twice over) is
+            # cut into copies at the length cap; the cuts make junctions that
+            # prove nothing, and no paste is this long.
+            chained = c.first + c.count
+            continue
+        if _whole_lines(text, c.start, c.end):
+            continue  # a repeated line (a caption twice) was not pasted over words
         if speaker_tag_start(text, c) is not None or c.start in in_tag:
             continue  # the speaker_tag detector owns these
         k = bisect.bisect_right(tag_starts, c.start) - 1
