@@ -94,7 +94,9 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: Nouns of quantity that take a plural verb after `a` (`a few have`).
 QUANTITY = frozenset("few lot number dozen handful third quarter half majority couple host variety".split())
 # `a father have gone`: a singular noun phrase as the subject of a plural verb.
-SINGULAR_PLURAL = regex.compile(r"(?<![\p{L}’'-])(?:a|an)\s+([\p{Ll}’'-]+)(?=\s+(?:have|are|were)\b)")
+# The pattern starts with the letter and looks behind it (`(?<!...)a`), so the
+# engine only tries at an `a`, twice as fast as a leading lookbehind.
+SINGULAR_PLURAL = regex.compile(r"a(?<![\p{L}’'-]a)n?\s+([\p{Ll}’'-]+)(?=\s+(?:have|are|were)\b)")
 #: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
 #: by their stems; a name followed by a determiner after anything else is broken.
 DITRANSITIVE = regex.compile(
