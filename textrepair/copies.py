@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain, compress, count, islice
+from operator import ne
 from sys import intern
 
 from .analysis import Document, memoised
@@ -32,6 +33,7 @@ WORD = re.compile(r"[^\W_]+")
 # removed from it no longer matches its intact copies (as the damaged span did
 # not before), and markers never make a copy of their own.
 _SPLIT = re.compile(r"([^\W_]+|\[[^\]\w\s]{1,8}\])")
+_PLAIN_SPLIT = re.compile(r"(\w+)")
 
 # Punctuation attached to the word before it: the untokenised form.
 ATTACHED = re.compile(r"\w[,;:](?=\s)|\w[’'](?:s|d|ll|re|ve|m)(?!\w)")
@@ -82,28 +84,36 @@ def words_of(text: str, doc: Document | None = None) -> Words:
 def _words(text: str) -> Words:
     # Split keeps the separators and the words in turn; the running sum of
     # their lengths gives every word's offsets without a Python step per word.
-    # Done in chunks cut at spaces, so the temporary lists stay small: the
-    # offsets go to machine-int arrays and the words are interned, about 60
-    # bytes a word instead of 130 (issue 6's memory bound).
-    starts = array("l")
-    ends = array("l")
-    norms: list[str] = []
+    # Done in chunks cut at spaces, so the temporary lists stay small; the
+    # offsets go to machine-int arrays (4 bytes each below 2 GB) and the words
+    # are interned and collected straight into the tuple (no list to copy),
+    # about 35 bytes a word (issue 6's memory bound).
+    typecode = "i" if len(text) < 2**31 else "q"
+    starts = array(typecode)
+    ends = array(typecode)
+    norms = tuple(chain.from_iterable(_chunk_words(text, starts, ends)))
+    if "[" in text:
+        # A marker is a token that matches nothing, not even another marker:
+        # it breaks a copy without becoming part of one.
+        norms = tuple([f"[{i}]" if norm[0] == "[" else norm for i, norm in enumerate(norms)])
+    return Words(starts, ends, norms)
+
+
+def _chunk_words(text: str, starts: array[int], ends: array[int]) -> Iterator[Iterator[str]]:
+    """The normalised words of each chunk of `text`; their offsets go to `starts` and `ends`."""
+    # Without `_` or `[` in the text, `\w+` splits the same and scans faster.
+    split = _SPLIT.split if "_" in text or "[" in text else _PLAIN_SPLIT.split
     n = len(text)
     base = 0
     while base < n:
         cut = text.find(" ", base + _CHUNK) if base + _CHUNK < n else -1
         cut = n if cut == -1 else cut
-        parts = _SPLIT.split(text, 0) if base == 0 and cut == n else _SPLIT.split(text[base:cut])
-        offsets = list(accumulate(map(len, parts), initial=base))
+        parts = split(text) if base == 0 and cut == n else split(text[base:cut])
+        offsets = array(starts.typecode, accumulate(map(len, parts), initial=base))
         starts.extend(offsets[1:-1:2])
         ends.extend(offsets[2::2])
-        norms.extend(map(intern, map(str.lower, parts[1::2])))
+        yield map(intern, map(str.lower, parts[1::2]))
         base = cut
-    if "[" in text:
-        # A marker is a token that matches nothing, not even another marker:
-        # it breaks a copy without becoming part of one.
-        norms = [f"[{i}]" if norm[0] == "[" else norm for i, norm in enumerate(norms)]
-    return Words(starts, ends, tuple(norms))
 
 
 #: Characters split at once by `_words` (cut at the next space).
@@ -132,27 +142,31 @@ def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
     if n < 2 * k:
         return ()
     # Each n-gram as its hash (an int is a third the size of a tuple of
-    # strings); a colliding hash is caught by comparing the words below.
-    keys = list(map(hash, zip(*(norms[i : n - k + 1 + i] for i in range(k)))))
-    # Reversed insertion leaves each key mapped to its first occurrence.
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
-    repeats = [j for j, key in enumerate(keys) if first[key] < j]
-    # Every occurrence of each repeated key, in order (repeated keys only).
+    # strings; a colliding hash is caught by comparing the words below),
+    # mapped to its first position by `setdefault`, which returns that first
+    # position: where it differs from the n-gram's own, the n-gram repeats.
+    # One pass in C; the hashes are not kept (the dict is the memory peak).
+    first: dict[int, int] = {}
+    grams = map(hash, zip(*(islice(norms, i, None) for i in range(k))))
+    repeats = list(compress(count(), map(ne, map(first.setdefault, grams, count()), count())))
+    # Every occurrence of each repeated n-gram, in order, shared by its repeats.
     occurrences: dict[int, list[int]] = {}
+    groups: list[list[int]] = []
     for j in repeats:
-        key = keys[j]
-        lst = occurrences.get(key)
-        if lst is None:
-            occurrences[key] = [first[key], j]
-        else:
-            lst.append(j)
+        i = first[hash(norms[j : j + k])]
+        group = occurrences.get(i)
+        if group is None:
+            group = occurrences[i] = [i]
+        group.append(j)
+        groups.append(group)
+    del first, occurrences
     out: list[Copy] = []
     resume = 0
-    for j in repeats:
+    for j, group in zip(repeats, groups):
         if j < resume:
             continue
         best_len, best_src = 0, -1
-        for i in _sources(occurrences[keys[j]], j - k + 1):
+        for i in _sources(group, j - k + 1):
             if norms[i : i + k] != norms[j : j + k]:
                 continue  # two n-grams with one hash
             length = k

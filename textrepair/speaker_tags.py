@@ -22,7 +22,7 @@ import regex
 
 from .analysis import Document, memoised
 from .config import Config
-from .copies import Copy, copies_in, looks_pasted, words_of
+from .copies import Copy, Words, copies_in, looks_pasted, words_of
 from .edits import Edit, Kind
 from .wordlists import SAY_VERBS
 
@@ -41,7 +41,10 @@ SPEAKER_CONTEXT = regex.compile(r"[\"”]\s+(?:he|she|they|He|She|They)\s+$")
 
 def is_speaker_tag_context(text: str, start: int) -> bool:
     """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
-    return SPEAKER_CONTEXT.search(text, max(0, start - 16), start) is not None
+    lo = max(0, start - 16)
+    if text.find('"', lo, start) == -1 and text.find("”", lo, start) == -1:
+        return False  # no quote in reach: most copies, at the cost of two finds
+    return SPEAKER_CONTEXT.search(text, lo, start) is not None
 
 
 _TAG_PRONOUN = regex.compile(r"(?:he|she|they)\s+", regex.IGNORECASE)
@@ -167,7 +170,7 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         )
         taken.add(start)
     w = words_of(text, doc)
-    first_seen = memoised(doc, "first_seen", lambda: dict(zip(reversed(w.norms), range(len(w.norms) - 1, -1, -1))))
+    first_seen: dict[str, int] | None = None  # built at the first short tag (most texts have none)
     for m in SHORT_TAG.finditer(text):
         a, b = m.span(1)
         if a in taken:
@@ -175,6 +178,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         name = " ".join(m.group(1).split())
         # Every word of the name must occur earlier (first occurrences are
         # looked up, never searched for: no scan of the text per match).
+        if first_seen is None:
+            first_seen = _first_seen(w, doc)
         here = bisect.bisect_left(w.starts, a)
         last = bisect.bisect_left(w.starts, b)
         if any(first_seen.get(norm, here) >= here for norm in w.norms[here:last]):
@@ -188,3 +193,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
             )
         )
     return edits
+
+
+def _first_seen(w: Words, doc: Document) -> dict[str, int]:
+    """Each word's first index in `w`."""
+    return memoised(doc, "first_seen", lambda: dict(zip(reversed(w.norms), range(len(w.norms) - 1, -1, -1))))
