@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from textrepair import Kind, repair
-from textrepair.analysis import Document
+from textrepair.analysis import TOKENISED_SIGN, Document, _count_signs
 from textrepair.debris import find_debris
 from textrepair.gaps import find_gaps
 from textrepair.repeats import find_repeated_words
@@ -171,4 +171,34 @@ def test_fast_space_scan_finds_what_space_before_defines(pieces: list[tuple[str,
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         assert sorted(_spaces_before(text, s, e, line)) == sorted(_spaces_before_by_definition(text, s, e))
+        pos = e + 1
+
+
+def _count_signs_by_definition(text: str, s: int, e: int) -> int:
+    """`analysis._count_signs` the plain way: the `TOKENISED_SIGN` matches,
+    each checked against the character before its space."""
+    n = 0
+    for m in TOKENISED_SIGN.finditer(text, s, e):
+        i = m.start()
+        if i == s:
+            continue
+        prev, sign = text[i - 1], text[i + 1]
+        if prev.isalnum() or prev == "_":
+            n += 1
+        elif sign == ".":
+            n += prev in "\"”’')]"
+        elif sign in ",;:?!":
+            n += prev in "\"”’')]."
+    return n
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=40))
+@example([(w, sep) for sep in (" ", "  ") for w in _EACH_RULE + ['x"', ",", "”", ".", ")", ";", "U.", ","]])
+def test_fast_sign_count_counts_what_tokenised_sign_defines(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in pieces)
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        assert _count_signs(text, s, e) == _count_signs_by_definition(text, s, e)
         pos = e + 1
