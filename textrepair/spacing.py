@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 import regex
 
@@ -23,6 +24,9 @@ from .config import Config
 from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_spacing"]
+
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 # The spaces that a tokeniser put *before* something, as one pattern: a run
 # of spaces with a visible character before it (not the line start, nor the
@@ -250,10 +254,14 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     # Offsets are spans of `text` found above and every confidence is a
     # constant in 0..1, so the edits skip `Edit`'s checks.
     spacing = Kind.SPACING
-    return [
-        trusted_edit(a, b, text[a:b], new, spacing, reason, conf)
-        for (a, b), (new, reason, conf) in sorted(found.items())
-    ]
+    edits = [trusted_edit(a, b, text[a:b], new, spacing, reason, conf) for (a, b), (new, reason, conf) in found.items()]
+    del found
+    # By (start, end), which no two share: two stable sorts on C keys, with no
+    # list of (span, rule) pairs alongside the edits (a sorted copy of
+    # `found.items()` held one more tuple an edit at this function's peak).
+    edits.sort(key=_END)
+    edits.sort(key=_START)
+    return edits
 
 
 def _spaces_before(text: str, s: int, e: int, line: str) -> list[tuple[int, int, int]]:
