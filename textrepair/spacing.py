@@ -254,7 +254,9 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     # Offsets are spans of `text` found above and every confidence is a
     # constant in 0..1, so the edits skip `Edit`'s checks.
     spacing = Kind.SPACING
-    edits = [trusted_edit(a, b, text[a:b], new, spacing, reason, conf) for (a, b), (new, reason, conf) in found.items()]
+    edits = [
+        trusted_edit(a, b, text[a:b], new, spacing, reason, conf) for (a, b), (new, reason, conf) in found.items()
+    ]
     del found
     # By (start, end), which no two share: two stable sorts on C keys, with no
     # list of (span, rule) pairs alongside the edits (a sorted copy of
