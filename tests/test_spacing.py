@@ -8,13 +8,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from textrepair import Kind, repair
-from textrepair.analysis import Document
+from textrepair.analysis import TOKENISED_SIGN, Document, _count_signs
 from textrepair.debris import find_debris
 from textrepair.gaps import find_gaps
 from textrepair.repeats import find_repeated_words
-from textrepair.spacing import find_spacing
+from textrepair.spacing import SPACE_BEFORE, _colloquial, _spaces_before, find_spacing
 
 SEED = (Path(__file__).parent.parent / "seeds" / "000_3ab38929497f8cf9.txt").read_text(encoding="utf-8")
 
@@ -119,3 +121,84 @@ def test_detectors_are_linear(name: str) -> None:
     find_repeated_words(text, doc=doc)
     find_debris(text, doc=doc)
     assert time.perf_counter() - start < 10.0
+
+
+def _spaces_before_by_definition(text: str, s: int, e: int) -> set[tuple[int, int, int]]:
+    """`spacing._spaces_before` the slow, plain way: every `SPACE_BEFORE` match
+    and the checks on the word before it, as the rules state them."""
+    out = set()
+    for m in SPACE_BEFORE.finditer(text, s, e):
+        a, b = m.span()
+        rule = m.lastindex
+        assert rule is not None
+        name = SPACE_BEFORE.groupindex
+        single = rule in (name["neg"], name["clitic"], name["poss"], name["pct"], name["colloquial"])
+        if single and b - a != 1:
+            continue
+        prev = text[a - 1]
+        if rule == name["pct"] and not prev.isdigit():
+            continue
+        if rule == name["poss"] and (prev != "s" or a < 2 or not text[a - 2].isalnum()):
+            continue
+        if rule == name["colloquial"] and not _colloquial(text, s, a, text[s:e]):
+            continue
+        if rule in (name["neg"], name["clitic"]) and not (prev.isalnum() or prev == "_"):
+            continue
+        if rule == name["stop"] and prev == ".":
+            continue
+        out.add((a, b, rule))
+    return out
+
+
+# Pieces of tokenised text that each `SPACE_BEFORE` rule (and its near misses) needs.
+_PIECES = (
+    "gon na got ta wan Na NA TA Gon n N n’t N'T n't ’s 's ’S ’ ' ’ve 'll ’m ’d ve % 4 12 , . .. ... ; : ? ! "
+    ") ] ” “ ‘ ( [ $ — - -- U. S. the A. x_ é word ca do countries bus Is x_s \" 5\" a\"b"
+).split(" ")
+_SEPARATORS = [" ", " ", " ", "  ", "   ", "", "\n", " \n", "\n ", "\t"]
+
+
+# Each rule after a single space and after a run (which only some rules take).
+_EACH_RULE = "Syria , said . U.S. . ca n’t country ’s countries ’ x 4 % ( x ) x gon na ".split(" ")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=40))
+@example([(w, sep) for sep in (" ", "  ") for w in _EACH_RULE])
+def test_fast_space_scan_finds_what_space_before_defines(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in pieces)
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        assert sorted(_spaces_before(text, s, e, line)) == sorted(_spaces_before_by_definition(text, s, e))
+        pos = e + 1
+
+
+def _count_signs_by_definition(text: str, s: int, e: int) -> int:
+    """`analysis._count_signs` the plain way: the `TOKENISED_SIGN` matches,
+    each checked against the character before its space."""
+    n = 0
+    for m in TOKENISED_SIGN.finditer(text, s, e):
+        i = m.start()
+        if i == s:
+            continue
+        prev, sign = text[i - 1], text[i + 1]
+        if prev.isalnum() or prev == "_":
+            n += 1
+        elif sign == ".":
+            n += prev in "\"”’')]"
+        elif sign in ",;:?!":
+            n += prev in "\"”’')]."
+    return n
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=40))
+@example([(w, sep) for sep in (" ", "  ") for w in _EACH_RULE + ['x"', ",", "”", ".", ")", ";", "U.", ","]])
+def test_fast_sign_count_counts_what_tokenised_sign_defines(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in pieces)
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        assert _count_signs(text, s, e) == _count_signs_by_definition(text, s, e)
+        pos = e + 1

@@ -302,6 +302,13 @@ def resolve_overlaps(edits: Iterable[Edit], priority: Sequence[Kind]) -> tuple[E
                 continue
             while p < n and accepted[p][1] < c_s:
                 p += 1
+            if p == n or accepted[p][0] > c_e:
+                # Nothing accepted touches the candidate (the common case:
+                # the next accepted edit starts after it ends).
+                keep(cand)
+                last_start = c_s
+                last_end = c_e
+                continue
             # Accepted edits from p on end at or after c_s; they conflict when
             # they overlap the candidate or are an insertion at the same point
             # (three suffice: accepted edits do not overlap each other).

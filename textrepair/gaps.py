@@ -65,6 +65,10 @@ _DASHES = frozenset("—–")
 # A hyphen or hyphen pair standing alone: a dash (see spacing.PADDED_DASH).
 _LONE_HYPHEN = regex.compile(r"--?(?=\s|$)")
 _CLITIC = regex.compile(r"(?:[’'](?:s|d|ll|re|ve|m)|n[’']t)(?![\w’'])")
+# What the patterns above must start with or, for `SENTENCE_END`, end with:
+# the engine is called only where one stands (a call costs more than the test).
+_CLITIC_START = frozenset("’'n")
+_END_CHARS = frozenset(".?!:\"”’)]")
 
 
 def _sentence_end(text: str, run_start: int) -> str | None:
@@ -94,7 +98,7 @@ def _beside_dash(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 3) : a].rsplit(" ", 1)[-1]
     if before in ("-", "--") and (a - len(before) == 0 or text[a - len(before) - 1].isspace()):
         return True
-    return bool(_LONE_HYPHEN.match(text, b))
+    return text[b] == "-" and _LONE_HYPHEN.match(text, b) is not None
 
 
 def find_gaps(
@@ -134,7 +138,8 @@ def find_gaps(
             continue  # a run at a line's edge or beside a tab
         if b - a > GAP_MAX_SPACES or _is_layout(prev) or _is_layout(nxt) or _beside_dash(text, a, b):
             continue
-        ended = _sentence_end(text, a)
+        # (`SENTENCE_END` needs one of these right before the run.)
+        ended = _sentence_end(text, a) if prev in _END_CHARS else None
         # After a sentence end, a run is a gap only after a stop a tokeniser
         # detached (`Sunday .    officials`, `Sunday .    Baghdad shelled`):
         # tokenised text joins sentences with one space, so three or more
@@ -147,7 +152,7 @@ def find_gaps(
         structural = (
             nxt in _CLOSERS
             or prev in _OPENERS
-            or bool(_CLITIC.match(text, b))
+            or (nxt in _CLITIC_START and _CLITIC.match(text, b) is not None)
             or doc.closing_quotes.get(a - 1) is False
             or doc.closing_quotes.get(b) is True
         )
@@ -159,7 +164,9 @@ def find_gaps(
             continue
         prev, nxt = text[a - 1], text[b]
         left = "" if (prev in _OPENERS or doc.closing_quotes.get(a - 1) is False) else " "
-        right = "" if (nxt in _CLOSERS or _CLITIC.match(text, b) or doc.closing_quotes.get(b) is True) else " "
+        right = "" if (
+            nxt in _CLOSERS or (nxt in _CLITIC_START and _CLITIC.match(text, b)) or doc.closing_quotes.get(b) is True
+        ) else " "
         if marker:
             new = left + marker + right
         else:

@@ -43,10 +43,18 @@ def _by_first_letter(words: frozenset[str]) -> str:
 # pronoun before it and what stands before the pronoun are checked on the
 # few matches (`_TAG_SUBJECT`).
 SAY_VERB = re.compile(r"\s(?:" + _by_first_letter(SAY_VERBS) + r")\b")
-_TAG_SUBJECT = re.compile(
-    r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2})(his|him|her|hers|them|their|us|our|me|my|"
-    r"His|Him|Her|Hers|Them|Their|Us|Our|Me|My)\s+$"
-)
+_NON_SUBJECT = r"(his|him|her|hers|them|their|us|our|me|my|His|Him|Her|Hers|Them|Their|Us|Our|Me|My)"
+_TAG_SUBJECT = re.compile(r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2})" + _NON_SUBJECT + r"\s+$")
+# `SAY_VERB` matches at every attribution verb (a dozen an article), and only
+# a few stand after a pronoun that `_TAG_SUBJECT` accepts.  Such a pronoun
+# starts the text or follows one of `"”.?!` or a line break and at most three
+# spaces; `_TAG_AFTER_BREAK` (which starts with that class, so the engine
+# skips in C to those characters) and `_TAG_AT_START` find every verb so
+# placed, and only those are checked with `_TAG_SUBJECT`.  Group 2 ends right
+# after the verb's `SAY_VERB` space.
+_SAY_VERB_WORD = r"(?:" + _by_first_letter(SAY_VERBS) + r")\b"
+_TAG_AFTER_BREAK = re.compile(r"[\"”.?!\n](?=\s{1,3}" + _NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD + ")")
+_TAG_AT_START = re.compile(_NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD)
 
 
 # A lowercase subject pronoun starting a sentence of tokenised text
@@ -116,8 +124,15 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.85,
             )
         )
-    for v in SAY_VERB.finditer(text):
-        tag = _TAG_SUBJECT.search(text, max(0, v.start() - 12), v.start() + 1)
+    # The offset of each `SAY_VERB` match's space that can have a tag subject
+    # before it (see `_TAG_AFTER_BREAK`); one verb may be reached from two
+    # breaks (`.\n his said`), hence the set.
+    verbs = {m.end(2) - 1 for m in _TAG_AFTER_BREAK.finditer(text)}
+    first = _TAG_AT_START.match(text)
+    if first:
+        verbs.add(first.end(2) - 1)
+    for v in sorted(verbs):
+        tag = _TAG_SUBJECT.search(text, max(0, v - 12), v + 1)
         if tag is None:
             continue
         old = tag.group(1)

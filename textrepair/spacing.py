@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 import regex
 
@@ -24,14 +25,17 @@ from .edits import Edit, Kind, trusted_edit
 
 __all__ = ["find_spacing"]
 
-# One scan over the spaces of a tokenised line finds every space that a
-# tokeniser put *before* something.  The pattern starts with a literal space,
-# so the engine jumps from space to space (a pattern that starts with a group
-# or a lookbehind is tried at every character: several times slower); right
-# after that space it checks that a visible character stands before the run
-# (not the line start, nor the tail of a longer run).  What else must stand
-# before the run is checked in Python on the few matches.  Each named group is
-# one rule (the match's `lastindex` is the rule's number):
+_START = itemgetter(0)
+_END = itemgetter(1)
+
+# The spaces that a tokeniser put *before* something, as one pattern: a run
+# of spaces with a visible character before it (not the line start, nor the
+# tail of a longer run), and after it what one of the rules names.  What else
+# must stand before the run is checked in Python on the few matches.  This
+# pattern states the rules; `find_spacing` finds the same runs faster with
+# `_BEFORE_TARGET` (see there; tests/test_spacing.py checks that the two
+# agree).  Each named group is one rule (the match's `lastindex` is the
+# rule's number):
 #
 #   punct   `Syria ,` / `U. S. ,`: closing punctuation detached
 #   stop    `said .`: a full stop, not an ellipsis, a number or `wait . . . what`
@@ -61,6 +65,37 @@ SPACE_BEFORE = re.compile(
     re.MULTILINE,
 )
 _PUNCT, _STOP, _NEG, _CLITIC, _POSS, _PCT, _CLOSE, _TRAIL, _COLLOQUIAL = range(1, 10)
+
+# `SPACE_BEFORE` states the rules; `find_spacing` scans with these three,
+# which find the same spaces faster.  `SPACE_BEFORE` is tried at every space
+# (a tokenised article has about ten spaces for each one it matches);
+# `_BEFORE_TARGET` starts with a class of the characters a rule can follow a
+# space with, so the engine skips in C to those few characters, and then
+# checks what stands before them (the space; for `neg`, the space and the
+# `n` before the apostrophe).  The space run before the character and the
+# word before it are checked in Python on the matches.  Its groups have the
+# same numbers as in `SPACE_BEFORE` (the match's `lastindex` is the rule):
+# each rule's group is empty and closes its alternative.  A trailing run is
+# found by looking at the line's end, a split colloquial contraction by
+# `_COLLOQUIAL_SPLIT`, which starts at the `g`/`w` of its first word.
+_BEFORE_TARGET = re.compile(
+    r"[,;:?!.’'%)\]”](?:"
+    r"(?<= [,;:?!])(?=\s|$|[\"”’)\]])()"
+    r"|(?<= \.)(?![.\w])(?! \.)(?=\s|$|[\"”’)\]])()"
+    r"|(?<= [nN][’'])(?=[tT](?![\w’']))()"
+    r"|(?<= [’'])(?=(?:[sdm]|ve|re|ll|[SDM]|VE|RE|LL)(?![\w’']))()"
+    r"|(?<= [’'])(?= |$)()"
+    r"|(?<= %)()"
+    r"|(?<= [)\]”])(?=\s|$|[,.;:?!])()"
+    r")",
+    re.MULTILINE,
+)
+# `gon na`, `wan na`, `got ta` (any case): the first word and the space.
+_COLLOQUIAL_SPLIT = re.compile(
+    r"[gGwW](?:(?<=[gG])[oO][nN] (?=[nN][aA]\b)"
+    r"|(?<=[wW])[aA][nN] (?=[nN][aA]\b)"
+    r"|(?<=[gG])[oO][tT] (?=[tT][aA]\b))"
+)
 _DETACHED = ("", "punctuation detached from the word before it", 0.98)
 _SYMBOL = ("", "symbol or bracket detached by a tokeniser", 0.95)
 #: The edit's (new, reason, confidence) for each rule, by group number.
@@ -78,10 +113,12 @@ _BEFORE_RULES: tuple[tuple[str, str, float], ...] = (
 )
 # The word before a split colloquial contraction, by the syllable after it.
 _COLLOQUIAL_FIRST = {"n": ("gon", "wan"), "t": ("got",)}
-# Spaces a tokeniser put *after* something: `$ 4`, `( x`, `“ x`.  Both
-# alternatives start with a character class, so the engine skips to those
-# characters (and the scan runs only on lines that have one).
-SPACE_AFTER = re.compile(r"[$£€]( )(?=\d)|[(\[“‘]( +)(?=\S)")
+# Spaces a tokeniser put *after* something: `$ 4`, `( x`, `“ x`.  The
+# pattern starts with one class of all the symbols (the alternatives then
+# look back at which it was), so the engine skips to those characters; two
+# alternatives that each start with a class would be tried at every
+# character.  The scan runs only on lines that have a symbol.
+SPACE_AFTER = re.compile(r"[$£€(\[“‘](?:(?<=[$£€])( )(?=\d)|(?<=[(\[“‘])( +)(?=\S))")
 _SYMBOLS = frozenset("$£€([“‘")
 # `the W. H. O. said`: a split initialism, when what follows is not a
 # capitalised word (`J. K. Rowling` stays as written), or when `the` comes
@@ -94,6 +131,10 @@ SPLIT_INITIALISM = re.compile(
     r"|(?<=\b[Tt]he [A-Z])\.(?: [A-Z]\.)+)",
     re.MULTILINE,
 )
+# Every split initialism holds this; a line without it is not scanned with
+# `SPLIT_INITIALISM` (whose search stops at every capital).  The pattern starts
+# with the literal `. `, which the engine finds fast.
+_INITIALISM_CORE = re.compile(r"\. [A-Z]\.")
 # A run of 2+ spaces between visible characters (from `analysis.space_runs`,
 # which gaps shares); `_dash_padding` decides
 # whether it pads a dash: the scraped rendering `Lebanon   —    The`.  An em
@@ -188,29 +229,7 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     rules = _BEFORE_RULES
     for s, e in doc.tokenised_spans:
         line = text[s:e]
-        for m in SPACE_BEFORE.finditer(text, s, e):
-            a, b = m.span()
-            rule = m.lastindex
-            if rule is None:  # pragma: no cover - every alternative is a group
-                continue
-            if rule > _STOP:
-                if rule < _CLOSE or rule == _COLLOQUIAL:
-                    if b - a != 1:
-                        continue  # a gap, not a tokeniser's single space
-                    prev = text[a - 1]
-                    if rule == _PCT:
-                        if not prev.isdigit():
-                            continue
-                    elif rule == _POSS:
-                        if prev != "s" or a < 2 or not text[a - 2].isalnum():
-                            continue
-                    elif rule == _COLLOQUIAL:
-                        if not _colloquial(text, s, a, line):
-                            continue
-                    elif not (prev.isalnum() or prev == "_"):
-                        continue  # neg, clitic: attached to a word
-            elif rule == _STOP and text[a - 1] == ".":
-                continue
+        for a, b, rule in _spaces_before(text, s, e, line):
             claim((a, b), rules[rule])
         if not _SYMBOLS.isdisjoint(line):
             for m in SPACE_AFTER.finditer(text, s, e):
@@ -223,10 +242,11 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
         if "‘" in line and "’" in line:  # a lone `’` closes only an earlier `‘`
             for a, b, reason in _single_quote_edits(text, s, e):
                 claim((a, b), ("", reason, 0.9))
-        for m in SPLIT_INITIALISM.finditer(text, s, e):
-            for k in range(m.start(), m.end()):
-                if text[k] == " ":
-                    claim((k, k + 1), ("", "initialism split by a tokeniser", 0.9))
+        if _INITIALISM_CORE.search(text, s, e):
+            for m in SPLIT_INITIALISM.finditer(text, s, e):
+                for k in range(m.start(), m.end()):
+                    if text[k] == " ":
+                        claim((k, k + 1), ("", "initialism split by a tokeniser", 0.9))
     for a, b in space_runs(text, doc):
         if 0 < a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace():
             if _dash_padding(text, a, b):
@@ -234,10 +254,69 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     # Offsets are spans of `text` found above and every confidence is a
     # constant in 0..1, so the edits skip `Edit`'s checks.
     spacing = Kind.SPACING
-    return [
-        trusted_edit(a, b, text[a:b], new, spacing, reason, conf)
-        for (a, b), (new, reason, conf) in sorted(found.items())
+    edits = [
+        trusted_edit(a, b, text[a:b], new, spacing, reason, conf) for (a, b), (new, reason, conf) in found.items()
     ]
+    del found
+    # By (start, end), which no two share: two stable sorts on C keys, with no
+    # list of (span, rule) pairs alongside the edits (a sorted copy of
+    # `found.items()` held one more tuple an edit at this function's peak).
+    edits.sort(key=_END)
+    edits.sort(key=_START)
+    return edits
+
+
+def _spaces_before(text: str, s: int, e: int, line: str) -> list[tuple[int, int, int]]:
+    """(start, end, rule) of each run of spaces a `SPACE_BEFORE` rule removes
+    from the line text[s:e] (`line`), with the checks on the word before.
+
+    The runs are found as described at `_BEFORE_TARGET`: b is the character
+    after the run, a the run's start, which must not be the line's start.
+    Runs that do not touch are listed in no particular order.
+    """
+    out: list[tuple[int, int, int]] = []
+    add = out.append
+    for m in _BEFORE_TARGET.finditer(text, s, e):
+        rule = m.lastindex
+        if rule is None:  # pragma: no cover - every alternative is a group
+            continue
+        b = m.start() - 1 if rule == _NEG else m.start()
+        a = b - 1
+        if a == s:
+            continue
+        prev = text[a - 1]
+        if prev == " ":
+            if _NEG <= rule <= _PCT:
+                continue  # a gap, not a tokeniser's single space
+            a -= 1
+            while a > s and text[a - 1] == " ":
+                a -= 1
+            if a == s:
+                continue
+            prev = text[a - 1]
+        if rule > _STOP:
+            if rule == _PCT:
+                if not prev.isdigit():
+                    continue
+            elif rule == _POSS:
+                if prev != "s" or a < 2 or not text[a - 2].isalnum():
+                    continue
+            elif rule != _CLOSE and not (prev.isalnum() or prev == "_"):
+                continue  # neg, clitic: attached to a word
+        elif rule == _STOP and prev == ".":
+            continue
+        add((a, b, rule))
+    if text[e - 1 : e] == " " and e - 1 > s:
+        a = e - 1
+        while a > s and text[a - 1] == " ":
+            a -= 1
+        if a > s:
+            add((a, e, _TRAIL))
+    for m in _COLLOQUIAL_SPLIT.finditer(text, s, e):
+        a = m.end() - 1
+        if _colloquial(text, s, a, line):
+            add((a, a + 1, _COLLOQUIAL))
+    return out
 
 
 def _colloquial(text: str, start: int, space: int, line: str) -> bool:
