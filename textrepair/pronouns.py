@@ -67,6 +67,12 @@ LOWERCASE_START = re.compile(r" (we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
 # At a line start: tried with `match` at each tokenised line's start only.
 LOWERCASE_LINE_START = re.compile(r"(we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
 _SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.MULTILINE)
+#: Adverbs and prepositions in -s that may follow `they`/`we` (`they always`,
+#: `we ourselves`).
+_S_ADVERBS = frozenset(
+    "always sometimes perhaps nevertheless nonetheless besides afterwards towards whereas ourselves "
+    "themselves thus alas nowadays indoors outdoors overseas downstairs upstairs sideways regardless".split()
+)
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
 
@@ -103,6 +109,9 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
     []
     >>> apply_edits("He fled with he three children, after he left.", find_pronouns("He fled with he three children, after he left."))
     'He fled with his three children, after he left.'
+    >>> t = "Voters want they roads fixed, and they always say so."
+    >>> apply_edits(t, find_pronouns(t))
+    'Voters want their roads fixed, and they always say so.'
 
     """
     edits: list[Edit] = []
@@ -113,15 +122,23 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         if (nxt in FUNCTION_WORDS and nxt not in NUMBER_WORDS) or nxt in AUXILIARIES or nxt.endswith("ed"):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
-        if before is None or before.group(1) not in _PREPOSITION_SET:
-            continue
         old = m.group(1)
+        if before is not None and before.group(1) in _PREPOSITION_SET:
+            why = f"'{old}' stands after a preposition and before '{nxt}'"
+            conf = 0.85
+        elif old == "they" and before is not None and _plural_noun(nxt) and nxt not in _S_ADVERBS:
+            # `want they roads fixed`, `switched they votes`: after `they` a
+            # word in -s is no verb (`they fix`, not `they fixes`), so it is a
+            # plural noun that only a possessive can precede.  Not `we`, which
+            # takes an appositive noun (`we parents know`).
+            why = f"'{old}' stands before '{nxt}', a plural noun (no verb after '{old}' ends in -s)"
+            conf = 0.8
+        else:
+            continue
         new = POSSESSIVE_FORM[old.lower()]
         edits.append(
             trusted_edit(
-                m.start(1), m.end(1), old, new, Kind.PRONOUN,
-                f"'{old}' stands after a preposition and before '{nxt}'; only the possessive '{new}' fits",
-                0.85,
+                m.start(1), m.end(1), old, new, Kind.PRONOUN, f"{why}; only the possessive '{new}' fits", conf
             )
         )
     # The offset of each `SAY_VERB` match's space that can have a tag subject
