@@ -239,7 +239,9 @@ def find_short_splices(
             doubled
             or titled
             or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in ("a", "an")))
+            or (i >= 0 and norms[i] in ARTICLES and key in bare and key not in with_article)
             or (j < nwords and norms[j] in _NEXT_VOTES)
+            or (j < nwords and norms[j] in SENTENCE_STARTERS and text[starts[j]].isupper())
             or any(q in _QUOTES for q in text[end : end + 2])
         ):
             continue  # none of the words any vote reads stands around it (most names)
@@ -439,15 +441,15 @@ QUOTE_AFTER = regex.compile(
 SENTENCE_END = regex.compile(r"[.!?]")
 
 # The words a vote reads before or after a name (each vote needs one of
-# them, or a doubled or titled name, or a quotation mark right after it): a
-# name with none around it cannot vote, so it gets no `_Context`.
+# them, an article before a name the article never puts one before, a
+# capitalised sentence starter after it, a doubled or titled name, or a
+# quotation mark right after it): a name with none of these around it cannot
+# vote, so it gets no `_Context`.
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
-    | ARTICLES | POSSESSIVE_OR_DISTRIBUTIVE | {"t"}
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t"}
 )
-_NEXT_VOTES = (
-    SENTENCE_STARTERS | QUANTITY_AFTER_NAME | ARTICLES | {"be", "of", "his", "her", "their", "our", "its", "my"}
-)
+_NEXT_VOTES = QUANTITY_AFTER_NAME | ARTICLES | {"be", "of", "his", "her", "their", "our", "its", "my"}
 _QUOTES = frozenset("\"“”")
 
 
