@@ -292,8 +292,15 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
     pos = 0
     while True:
         for m in NAME.finditer(text, pos):
-            start, end = m.span()
             name = m.group()
+            start = m.start()
+            if name.isalpha():
+                # One word of letters (most matches): no title, repeat or
+                # clitic to look at; only what stands before it.
+                if not start or not (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+                    spans.append((start, m.end(), name))
+                continue
+            end = m.end()
             parts = name.split()  # the words are one whitespace character apart
             restart = 0
             titled = "." in parts[0]  # only a title has a full stop
