@@ -118,9 +118,10 @@ class _Context:
         "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw"
     )
 
-    def __init__(self, text: str, w: Words, start: int, end: int) -> None:
-        i = bisect.bisect_left(w.starts, start) - 1  # the word before the span
-        j = bisect.bisect_left(w.starts, end)  # the word after it
+    def __init__(self, text: str, w: Words, start: int, end: int, i: int = -2, j: int = -1) -> None:
+        if i == -2:  # the caller did not look the words up
+            i = bisect.bisect_left(w.starts, start) - 1  # the word before the span
+            j = bisect.bisect_left(w.starts, end, i + 1)  # the word after it
         n = len(w.starts)
         self.prev_raw = text[w.starts[i] : w.ends[i]] if i >= 0 else ""
         self.prev = w.norms[i] if i >= 0 else ""
@@ -193,11 +194,23 @@ def find_short_splices(
     w = words_of(text, doc)
     spans = _name_spans(text, lower)
     counts = Counter([key for _, _, key in spans])
+    lexicon = _Lexicon(w)
+    standalone = _standalone_names(text, spans)
+    # What each name's own words decide, once per name (not per mention):
+    # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
+    skip: set[str] = set()
+    adjective: set[str] = set()
+    for key, n in counts.items():
+        head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
+        if n < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR:
+            skip.add(key)
+        elif head.endswith(DEMONYM_ENDINGS) and "." not in key and key not in standalone:
+            adjective.add(key)  # `a full Israeli withdrawal` (not `Mr. Ghani`, not `fled Tripoli .`)
     with_article: set[str] = set()
     bare: set[str] = set()
     for start, _, key in spans:
-        if counts[key] < 2:
-            continue  # a name used once never votes (below): no need to know
+        if key in skip:
+            continue  # a name that never votes (below): no need to know
         # An article right before the name (`the Pentagon`, `a Reuters`), read
         # off the characters: cheaper than a word context for every name.
         before = text[max(0, start - 4) : start].lower()
@@ -205,27 +218,36 @@ def find_short_splices(
             with_article.add(key)
         else:
             bare.add(key)
-    lexicon = _Lexicon(w)
-    standalone = _standalone_names(text, spans)
+    starts, norms = w.starts, w.norms
+    nwords = len(norms)
     edits: list[Edit] = []
-    for i, (start, end, key) in enumerate(spans):
-        if counts[key] < 2 and key not in _PRONOUN_KEYS:
+    for s, (start, end, key) in enumerate(spans):
+        if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
-        doubled = i > 0 and spans[i - 1][2] == key and text[spans[i - 1][1] : start].strip() == ""
-        head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
-        if " " not in key and head in _CAPITALISED_PRONOUNS:
+        doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
+        if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start)
             if why:
                 edits.append(marker_edit(text, start, end, marker, f"'{key}' {why}: a pasted mention", 0.85))
             continue
-        if counts[key] < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR:
+        if key in skip or (key in adjective and not doubled):
             continue
-        if head.endswith(DEMONYM_ENDINGS) and not doubled and "." not in key and key not in standalone:
-            continue  # `a full Israeli withdrawal`: an adjective (not `Mr. Ghani`, not `fled Tripoli .`)
-        c = _Context(text, w, start, end)
+        titled = "." in key
+        i = bisect.bisect_left(starts, start) - 1  # the word before the name
+        j = bisect.bisect_left(starts, end, i + 1)  # the word after it
+        if not (
+            doubled
+            or titled
+            or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in ("a", "an")))
+            or (i >= 0 and norms[i] in ARTICLES and key in bare and key not in with_article)
+            or (j < nwords and norms[j] in _NEXT_VOTES)
+            or (j < nwords and norms[j] in SENTENCE_STARTERS and text[starts[j]].isupper())
+            or any(q in _QUOTES for q in text[end : end + 2])
+        ):
+            continue  # none of the words any vote reads stands around it (most names)
+        c = _Context(text, w, start, end, i, j)
         votes = list(_name_votes(text, c, key, doubled))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
-        titled = "." in key
         if c.tight_before and c.prev in ARTICLES and (titled or key in bare and key not in with_article):
             if (
                 titled
@@ -270,8 +292,15 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
     pos = 0
     while True:
         for m in NAME.finditer(text, pos):
-            start, end = m.span()
             name = m.group()
+            start = m.start()
+            if name.isalpha():
+                # One word of letters (most matches): no title, repeat or
+                # clitic to look at; only what stands before it.
+                if not start or not (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+                    spans.append((start, m.end(), name))
+                continue
+            end = m.end()
             parts = name.split()  # the words are one whitespace character apart
             restart = 0
             titled = "." in parts[0]  # only a title has a full stop
@@ -417,6 +446,18 @@ QUOTE_AFTER = regex.compile(
     r"(?:he|she|they|we|I)\s+(?:said|says|added|asked|told)\b)"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
+
+# The words a vote reads before or after a name (each vote needs one of
+# them, an article before a name the article never puts one before, a
+# capitalised sentence starter after it, a doubled or titled name, or a
+# quotation mark right after it): a name with none of these around it cannot
+# vote, so it gets no `_Context`.
+_PREV_VOTES = (
+    SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t"}
+)
+_NEXT_VOTES = QUANTITY_AFTER_NAME | ARTICLES | {"be", "of", "his", "her", "their", "our", "its", "my"}
+_QUOTES = frozenset("\"“”")
 
 
 class _Lexicon:
