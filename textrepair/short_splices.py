@@ -356,7 +356,12 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.9, f"repeats the name '{key}' right after itself"
     # A capitalised pronoun in mid-sentence (`sect We Mr. Poroshenko`) is itself the paste.
     pronoun_pasted = c.prev_raw[:1].isupper() and c.prev2 != ""
-    if c.tight_before and prev in SUBJECT_PRONOUNS and not pronoun_pasted:
+    if (
+        c.tight_before
+        and prev in SUBJECT_PRONOUNS
+        and not pronoun_pasted
+        and not (prev == "we" and key.endswith("s"))  # `we Democrats need`: an appositive group
+    ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
     if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
         yield 0.85, f"follows '{c.prev_raw}' and is followed by no noun"
