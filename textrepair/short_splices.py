@@ -333,6 +333,8 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
 
 def _pronoun_vote(text: str, c: _Context, start: int) -> str:
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
+    if c.tight_before and c.prev in ARTICLES:
+        return f"is capitalised after the article '{c.prev_raw}'"  # `The They passed`
     if c.tight_after and c.nxt in SAY_VERBS and regex.search(r"[,?!]\s*\"\s*$", c.between):
         return f"is capitalised after a closing quote, before '{c.nxt_raw}'"
     if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
@@ -448,7 +450,7 @@ DETERMINERS_BEFORE_NOUNS = frozenset(
 # " he said`): in edited prose both follow punctuation, not a bare name.
 QUOTE_AFTER = regex.compile(
     r" ?[\"“”] ?(?:(?:The|They|We|He|She|It|I|This|There|But|What|Our|My|In|A|An|Mr|Ms|Mrs|Dr)\b|"
-    r"(?:he|she|they|we|I)\s+(?:said|says|added|asked|told)\b)"
+    r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told)\b)"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
 
@@ -661,7 +663,11 @@ def _grammar_votes(
         yield 0.75, f"stands between a comma and '{c.nxt_raw}'"
     # A bare name before a quotation mark that opens a sentence or closes a
     # quote before its attribution: the name stands where a full stop was.
-    if c.tight_before and c.prev_raw[:1].islower() and QUOTE_AFTER.match(text, end):
+    if (
+        c.tight_before
+        and (c.prev_raw[:1].islower() or c.prev in CALENDAR or c.prev_raw[:1].isdigit())
+        and QUOTE_AFTER.match(text, end)
+    ):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
 
 
