@@ -129,8 +129,13 @@ def _evidence(
     elif tokenised and copy_raw.count(" ") < src_raw.count(" "):
         # Weak: real gaps vary by a space between occurrences of one phrase.
         yield 0.45, "its gaps are narrower than in the source"
+    # (`that` is a conjunction as often as a determiner: `said that The county
+    # clerks` is mid-sentence.)
     mid_sentence = (
-        between.strip() in ("", ",") and "\n" not in between and prev_raw[:1].islower() and prev not in DETERMINERS
+        between.strip() in ("", ",")
+        and "\n" not in between
+        and prev_raw[:1].islower()
+        and (prev not in DETERMINERS or prev == "that")
     )
     # Sentence case, not a name: the first content word after the first word
     # is lowercase (`Five rebel groups`; not `Doctors Without Borders`, not
