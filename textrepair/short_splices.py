@@ -447,10 +447,13 @@ DETERMINERS_BEFORE_NOUNS = frozenset(
 )
 # A quotation mark right after the name, opening a sentence (`need it most
 # Benghazi " They`) or closing a quote before its attribution (`Ahmad Mr. Kiir
-# " he said`): in edited prose both follow punctuation, not a bare name.
+# " he said`): in edited prose both follow punctuation, not a bare name.  The
+# attribution may itself be damaged (`" his said`, `" he Mustafa Hourani, a
+# doctor ...`): it is read the same before and after its own repair, so a
+# second `repair` finds nothing new.
 QUOTE_AFTER = regex.compile(
     r" ?[\"“”] ?(?:(?:The|They|We|He|She|It|I|This|There|But|What|Our|My|In|A|An|Mr|Ms|Mrs|Dr)\b|"
-    r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told)\b)"
+    r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told|[A-Z]))"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
 
