@@ -36,7 +36,7 @@ RECALL_FLOOR: dict[str, float] = {
     "repeated_word": 0.99,  # 1.000
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
-    "splice/long": 0.72,  # 0.732
+    "splice/long": 0.73,  # 0.744
     # 0.326 before issue 4's grammar votes (modal, n't, verb group, titled
     # name before a noun or non-verb, determiner, comma, quote, acronyms;
     # titled names ending like demonyms no longer skipped): 0.406.  Earlier
@@ -45,7 +45,7 @@ RECALL_FLOOR: dict[str, float] = {
     # Juba last year`, `whether Mr. Ortega himself`, `a senior Hamas
     # official`: tests/cases/negative-articles.json) and was removed; demonyms,
     # days, `a registered Republican` and `accused Israel of` no longer count.
-    "splice/short": 0.39,  # 0.406
+    "splice/short": 0.41,  # 0.423
     "pronoun": 0.80,  # 0.826
 }
 PRECISION_FLOOR: dict[str, float] = {
@@ -59,8 +59,8 @@ PRECISION_FLOOR: dict[str, float] = {
     "pronoun": 0.98,  # 1.000
 }
 # 0.732 is what the spacing, gap, repeated-word and debris detectors alone
-# reach; with every detector it is 0.177.
-RESIDUAL_CEILING = 0.19
+# reach; with every detector it was 0.177, and is 0.158 now.
+RESIDUAL_CEILING = 0.17
 
 # Recall of each detector run alone (`Config.only(kind)`) on its own kind.
 ISOLATED_RECALL_FLOOR: dict[str, float] = {
@@ -71,8 +71,8 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "repeated_word": 0.95,
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
-    "splice/long": 0.72,  # 0.732
-    "splice/short": 0.39,  # 0.406 (see RECALL_FLOOR)
+    "splice/long": 0.73,  # 0.744
+    "splice/short": 0.41,  # 0.423 (see RECALL_FLOOR)
     "pronoun": 0.80,  # 0.826
 }
 
