@@ -240,6 +240,9 @@ def _evidence(
         and w.norms[q] in ARTICLES
         and text[w.ends[q] : w.starts[q + 1]].strip() == ""  # `Mosul a   building`: a gap may follow
         and w.norms[q + 1] not in TIME_WORDS  # `met the United Nations a week later`
+        and between == " "
+        and p >= 0
+        and prev[:1].isalpha()  # not after a marker: the verb before may be lost
         and not DITRANSITIVE.fullmatch(prev)  # `told the Red Cross the news`
     ):
         yield 0.7, f"ends in a name that runs into '{nxt_raw}' with no punctuation"
