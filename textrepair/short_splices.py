@@ -91,6 +91,8 @@ CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+#: What a tokeniser leaves of `can't`, `won't`, `shan't` (`ca n’t`): modals.
+SPLIT_MODALS = frozenset(("ca", "wo", "sha"))
 #: Determiners that need a common noun: `Every Mr. Kiir we`, `Our Yemen will`.
 POSSESSIVE_OR_DISTRIBUTIVE = frozenset("every each our their his its my your these those".split())
 DITRANSITIVE_WORDS = frozenset("tell tells ask asks give gives call calls visit visits meet meets join joins".split())
@@ -262,7 +264,12 @@ def find_short_splices(
         if (
             c.tight_before
             and c.prev in POSSESSIVE_OR_DISTRIBUTIVE
-            and (not c.tight_after or c.nxt in FUNCTION_WORDS or not c.nxt_raw[:1].isalpha())
+            and (
+                not c.tight_after
+                or c.nxt in FUNCTION_WORDS
+                or c.nxt in SPLIT_MODALS  # `Our Ohio ca n’t`, read like `Our Ohio can’t`
+                or not c.nxt_raw[:1].isalpha()
+            )
         ):
             votes.append((0.75, f"follows '{c.prev_raw}', which needs a noun, and no noun follows"))
         if titled and c.tight_before and c.prev == "it":
