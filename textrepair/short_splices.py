@@ -91,6 +91,8 @@ CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+#: Quantifiers that need a noun after them, never a subject pronoun.
+QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
 #: What a tokeniser leaves of `can't`, `won't`, `shan't` (`ca n’t`): modals.
 SPLIT_MODALS = frozenset(("ca", "wo", "sha"))
 #: Determiners that need a common noun: `Every Mr. Kiir we`, `Our Yemen will`.
@@ -342,6 +344,10 @@ def _pronoun_vote(text: str, c: _Context, start: int) -> str:
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
     if c.tight_before and c.prev in ARTICLES:
         return f"is capitalised after the article '{c.prev_raw}'"  # `The They passed`
+    if c.tight_before and c.prev in QUANTIFIERS and c.tight_after and c.nxt_raw[:1].islower():
+        # `Many They in the districts have moved` (not a title-case headline:
+        # `All They Want`).
+        return f"is capitalised after '{c.prev_raw}', which needs a noun"
     if c.tight_after and c.nxt in SAY_VERBS and regex.search(r"[,?!]\s*\"\s*$", c.between):
         return f"is capitalised after a closing quote, before '{c.nxt_raw}'"
     if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
