@@ -230,7 +230,7 @@ def find_short_splices(
             continue  # cheap early exit: the checks below skip it too
         doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
         if key in _PRONOUN_KEYS:
-            why = _pronoun_vote(text, _Context(text, w, start, end), start)
+            why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)
             if why:
                 edits.append(marker_edit(text, start, end, marker, f"'{key}' {why}: a pasted mention", 0.85))
             continue
@@ -340,8 +340,22 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
             return spans
 
 
-def _pronoun_vote(text: str, c: _Context, start: int) -> str:
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether the line holding `start` is a title-case headline (`How We Got Here`):
+    no end punctuation and every word of four letters or more capitalised."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : len(text) if b < 0 else b].strip()
+    if not line or line[-1] in ".,;\"”":
+        return False
+    long_words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = frozenset()) -> str:
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
+    if _title_case_line(text, start):
+        return ""  # `How We Got Here`: a headline capitalises every word
     if c.tight_before and c.prev in ARTICLES:
         return f"is capitalised after the article '{c.prev_raw}'"  # `The They passed`
     if c.tight_before and c.prev in QUANTIFIERS and c.tight_after and c.nxt_raw[:1].islower():
@@ -352,7 +366,14 @@ def _pronoun_vote(text: str, c: _Context, start: int) -> str:
         return f"is capitalised after a closing quote, before '{c.nxt_raw}'"
     if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
         return f"is capitalised in mid-sentence after '{c.prev_raw}'"
-    if c.tight_before and c.prev_raw[:1].isupper() and c.prev not in SENTENCE_STARTERS:
+    if (
+        c.tight_before
+        and c.prev_raw[:1].isupper()
+        and c.prev not in SENTENCE_STARTERS
+        # `All They Want Is Peace`: a title-case headline capitalises common
+        # words; a pasted mention runs into a name (`They Abu Hamza`).
+        and not (c.nxt_raw[:1].isupper() and c.nxt in lower)
+    ):
         return f"is capitalised right after '{c.prev_raw}'"
     if c.prev_raw and c.between.strip() == ",":
         return f"is capitalised after a comma following '{c.prev_raw}'"
