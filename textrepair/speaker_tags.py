@@ -20,7 +20,7 @@ import bisect
 
 import regex
 
-from .analysis import Document, memoised
+from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Copy, Words, copies_in, looks_pasted, words_of
 from .edits import Edit, Kind
@@ -176,6 +176,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         if a in taken:
             continue
         name = " ".join(m.group(1).split())
+        if name.rsplit(" ", 1)[-1].casefold() in lowercase_vocabulary(text, doc):
+            continue  # `“I Don’t Know,” She Said`: a title-case headline, not a name
         # Every word of the name must occur earlier (first occurrences are
         # looked up, never searched for: no scan of the text per match).
         if first_seen is None:

@@ -187,7 +187,10 @@ def _evidence(
         and text[w.ends[p - 1] : w.starts[p]].strip() == ""  # `Commission [...] A` is no name
     ):
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
-    if c.src_end <= c.start and text[c.src_end : c.start].strip() in ("", ","):
+    # (Not across a line break: a headline repeated as the first words of the
+    # body is no paste.)
+    joint = text[c.src_end : c.start] if c.src_end <= c.start else "x"
+    if joint.strip() in ("", ",") and "\n" not in joint:
         yield 0.85, "repeats the words right before it"
     if prev in TITLES and between == ". " and (common_first or first in PERSON_TITLES):
         # (`Ms.    said`: a gap, not a paste; `Dr. President Petro O. Poroshenko`: two titles)
@@ -267,6 +270,23 @@ _TAIL_PUNCT = regex.compile(r"\s*([,;:])")
 
 
 _ATTACHED_TAIL = regex.compile(r"[,;:](?=\s)")
+
+
+def _recased(text: str, w: Words, c: Copy) -> bool:
+    """Whether a content word after the first is capitalised in the copy but
+    not in its source, or the other way round: a paste is verbatim, so this is
+    the same words written again (a title-case headline retold in the body)."""
+    starts, norms = w.starts, w.norms
+    return any(
+        text[starts[c.first + k]].isupper() != text[starts[c.source + k]].isupper()
+        for k in range(1, c.count)
+        if norms[c.first + k] not in FUNCTION_WORDS  # `the`/`The` shifts with sentence starts
+    )
+
+
+def _line_start(text: str, i: int) -> bool:
+    """Whether only blanks and opening quotes stand between the line start and `i`."""
+    return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t\"“‘'") == ""
 
 
 #: A repeat this long is duplicated content, not a paste over words (the
@@ -357,6 +377,10 @@ def find_splices(
             continue
         if _whole_lines(text, c.start, c.end):
             continue  # a repeated line (a caption twice) was not pasted over words
+        if _recased(text, w, c):
+            continue  # `An Experimental Drug Slowed ...` retold as `An experimental drug slowed ...`
+        if _line_start(text, c.start) and _line_start(text, c.src_start):
+            continue  # a headline's words opening the body, or two paragraphs that start alike
         if speaker_tag_start(text, c) is not None or c.start in in_tag:
             continue  # the speaker_tag detector owns these
         k = bisect.bisect_right(tag_starts, c.start) - 1
