@@ -6,7 +6,8 @@
 Clean text is the hand-written negative paragraphs and whole articles of
 ``tests/cases/`` and long generated clean articles (seeds 1000 and up, apart
 from the 16 the tests use), each plain, doubled (twice over, so every name
-is used at least twice), tokenised, and tokenised with gaps.
+is used at least twice), under a title-case headline that repeats its lede, tokenised,
+and tokenised with gaps.
 A hard edit (speaker_tag, splice, pronoun) on any of them is a false
 positive; the script prints each one with its context and exits 1 if any.
 """
@@ -14,6 +15,7 @@ positive; the script prints each one with its context and exits 1 if any.
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import sys
 from pathlib import Path
@@ -27,12 +29,23 @@ from textrepair.corrupt import clean_article, corrupt_text  # noqa: E402
 HARD = {Kind.SPEAKER_TAG, Kind.SPLICE, Kind.PRONOUN}
 
 
+_SMALL = frozenset("a an the of in on and for to at by with from".split())
+
+
+def headline(text: str) -> str:
+    """The first ten words of the text in title case, as a scraped headline."""
+    words = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0].rstrip(".").split()[:10]
+    return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
+
+
 def variants(text: str, seed: int) -> list[tuple[str, str]]:
     # `doubled`: the text twice over, so every name is used at least twice and
     # the short-splice votes (which only judge names used twice) are in play.
     return [
         ("plain", text),
         ("doubled", text + "\n\n" + text),
+        # `headlined`: a title-case headline that repeats the lede, then the text.
+        ("headlined", headline(text) + "\n\n" + text),
         ("tokenised", corrupt_text(text, seed=seed, kinds={"spacing"}).corrupted),
         ("gapped", corrupt_text(text, seed=seed, kinds={"spacing", "gap"}).corrupted),
     ]
