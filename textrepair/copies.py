@@ -195,16 +195,20 @@ def _repeats(norms: tuple[str, ...], k: int) -> tuple[list[int], list[int]]:
     # mapped to its first position by `setdefault`, which returns that first
     # position: where it differs from the n-gram's own, the n-gram repeats.
     # Each pass is one loop in C.  The dict is the memory peak of a repair
-    # (issue 6), so it holds half the n-grams at a time: the first half's
-    # table finds the repeats inside that half and, probed with the second
-    # half, the second half's n-grams seen in the first; it is then dropped,
-    # and a table of the second half finds the repeats inside it.
+    # (issue 6), so past `_ONE_TABLE` n-grams it holds half of them at a
+    # time: the first half's table finds the repeats inside that half and,
+    # probed with the second half, the second half's n-grams seen in the
+    # first; it is then dropped, and a table of the second half finds the
+    # repeats inside it.
     m = len(norms) - k + 1
-    half = m // 2
+    # A short text's table is small in bytes, and one pass is quicker.
+    half = m if m <= _ONE_TABLE else m // 2
     first: dict[int, int] = {}
     grams = _gram_hashes(norms, k, 0, half)
     repeats = list(compress(count(), map(ne, map(first.setdefault, grams, count()), count())))
     firsts = list(map(first.__getitem__, map(hash, _grams_at(norms, k, repeats))))
+    if half == m:
+        return repeats, firsts
     # The second half's hashes are kept (8 bytes each) for its two passes.
     tail = array("q", _gram_hashes(norms, k, half, m))
     held = list(map(first.__contains__, tail))
@@ -226,6 +230,10 @@ def _repeats(norms: tuple[str, ...], k: int) -> tuple[list[int], list[int]]:
     repeats.extend(order)
     firsts.extend(map(later.__getitem__, order))
     return repeats, firsts
+
+
+#: Up to this many n-grams `_repeats` builds one table (at most some 100 KB).
+_ONE_TABLE = 1024
 
 
 def _gram_hashes(norms: tuple[str, ...], k: int, start: int, stop: int) -> Iterator[int]:
