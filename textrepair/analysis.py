@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress
+from operator import not_
 from typing import TypeVar
 
 import regex
@@ -287,7 +289,40 @@ def lowercase_vocabulary(text: str, doc: Document | None = None) -> frozenset[st
     >>> sorted(lowercase_vocabulary("Mr. Smith met the press in Aleppo."))
     ['in', 'met', 'press', 'the']
     """
-    return memoised(doc, "lowercase", lambda: frozenset(_LOWER_WORD.findall(text)))
+    return memoised(doc, "lowercase", lambda: _lowercase_vocabulary(text, doc))
+
+
+def _lowercase_vocabulary(text: str, doc: Document | None) -> frozenset[str]:
+    if doc is None or "_" in text:
+        return frozenset(_LOWER_WORD.findall(text))
+    # Read off the word table instead (issue 6: this set is alive at the
+    # memory peak, and a `findall` holds every occurrence at once).  A table
+    # word is a maximal run of `[^\W_]`; without `_` in the text the
+    # character before it is no word character (the pattern's `\b`), so the
+    # words starting with a lowercase ASCII letter are the matches.  Most are
+    # their own normalised form: the set takes the table's interned strings
+    # (`startswith` tells them apart without slicing: lowercasing never
+    # shortens a word, so the form starts the text there only if it is the
+    # word), and slices the rest (`iPhone`).
+    from .copies import words_of  # (copies imports this module)
+
+    w = words_of(text, doc)
+    # (Flags in bytes, one byte a word, and every other pass streamed: the
+    # word table is already large at this point.)
+    lower = bytes(map(_ASCII_LOWER.__contains__, map(text.__getitem__, w.starts)))
+    same = bytes(map(text.startswith, compress(w.norms, lower), compress(w.starts, lower)))
+    vocabulary = set(compress(compress(w.norms, lower), same))
+    if 0 in same:
+        other = bytes(map(not_, same))
+        starts = compress(compress(w.starts, lower), other)
+        ends = compress(compress(w.ends, lower), other)
+        vocabulary.update(map(text.__getitem__, map(slice, starts, ends)))
+    # `frozenset` of a set is sized for it: about half the table of one grown
+    # item by item.
+    return frozenset(vocabulary)
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 # Two or more spaces.  A literal start, so the engine jumps between spaces.

@@ -18,8 +18,8 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, islice
-from operator import ne
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import add, ne
 from sys import intern
 
 from .analysis import Document, memoised
@@ -123,8 +123,8 @@ _CHUNK = 1024
 def find_copies(text: str, min_words: int = 3, doc: Document | None = None) -> tuple[Copy, ...]:
     """Maximal spans of at least `min_words` words that repeat earlier words.
 
-    Every word n-gram is hashed once; a dict built in one pass maps each to
-    its first occurrence, so finding the repeated positions is linear.  The
+    Every word n-gram is hashed; dicts built in a few passes (`_repeats`) map
+    each to its first occurrence, so finding the repeated positions is linear.  The
     scan then goes left to right; once a repeat is found it resumes after it,
     so each word is extended over at most once.
 
@@ -141,25 +141,17 @@ def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
     n = len(norms)
     if n < 2 * k:
         return ()
-    # Each n-gram as its hash (an int is a third the size of a tuple of
-    # strings; a colliding hash is caught by comparing the words below),
-    # mapped to its first position by `setdefault`, which returns that first
-    # position: where it differs from the n-gram's own, the n-gram repeats.
-    # One pass in C; the hashes are not kept (the dict is the memory peak).
-    first: dict[int, int] = {}
-    grams = map(hash, zip(*(islice(norms, i, None) for i in range(k))))
-    repeats = list(compress(count(), map(ne, map(first.setdefault, grams, count()), count())))
+    repeats, firsts = _repeats(norms, k)
     # Every occurrence of each repeated n-gram, in order, shared by its repeats.
     occurrences: dict[int, list[int]] = {}
     groups: list[list[int]] = []
-    for j in repeats:
-        i = first[hash(norms[j : j + k])]
+    for j, i in zip(repeats, firsts):
         group = occurrences.get(i)
         if group is None:
             group = occurrences[i] = [i]
         group.append(j)
         groups.append(group)
-    del first, occurrences
+    del firsts, occurrences
     out: list[Copy] = []
     resume = 0
     for j, group in zip(repeats, groups):
@@ -189,6 +181,69 @@ def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
             )
             resume = j + best_len
     return tuple(out)
+
+
+def _repeats(norms: tuple[str, ...], k: int) -> tuple[list[int], list[int]]:
+    """Each `k`-gram of `norms` that repeats an earlier one, in order, with
+    the position of that n-gram's first occurrence.
+
+    >>> _repeats(("a", "b", "a", "b", "a", "b"), 2)
+    ([2, 3, 4], [0, 1, 0])
+    """
+    # Each n-gram as its hash (an int is a third the size of a tuple of
+    # strings; a colliding hash is caught by comparing the words after),
+    # mapped to its first position by `setdefault`, which returns that first
+    # position: where it differs from the n-gram's own, the n-gram repeats.
+    # Each pass is one loop in C.  The dict is the memory peak of a repair
+    # (issue 6), so past `_ONE_TABLE` n-grams it holds half of them at a
+    # time: the first half's table finds the repeats inside that half and,
+    # probed with the second half, the second half's n-grams seen in the
+    # first; it is then dropped, and a table of the second half finds the
+    # repeats inside it.
+    m = len(norms) - k + 1
+    # A short text's table is small in bytes, and one pass is quicker.
+    half = m if m <= _ONE_TABLE else m // 2
+    first: dict[int, int] = {}
+    grams = _gram_hashes(norms, k, 0, half)
+    repeats = list(compress(count(), map(ne, map(first.setdefault, grams, count()), count())))
+    firsts = list(map(first.__getitem__, map(hash, _grams_at(norms, k, repeats))))
+    if half == m:
+        return repeats, firsts
+    # The second half's hashes are kept (8 bytes each) for its two passes.
+    tail = array("q", _gram_hashes(norms, k, half, m))
+    held = list(map(first.__contains__, tail))
+    carried = list(compress(count(half), held))  # second-half n-grams the first half holds
+    carried_hashes = list(compress(tail, held))
+    seen = dict(zip(carried_hashes, map(first.__getitem__, carried_hashes)))
+    del first, held
+    second: dict[int, int] = {}
+    inner = list(
+        compress(count(half), map(ne, map(second.setdefault, tail, count(half)), count(half)))
+    )
+    # A repeat inside the second half of an n-gram the first half holds
+    # repeats that earlier occurrence (`seen` before `second`).
+    inner_hashes = list(map(tail.__getitem__, map(add, inner, repeat(-half))))
+    later = dict(zip(inner, map(seen.get, inner_hashes, map(second.__getitem__, inner_hashes))))
+    del second, inner, inner_hashes
+    later.update(zip(carried, map(seen.__getitem__, carried_hashes)))
+    order = sorted(later)
+    repeats.extend(order)
+    firsts.extend(map(later.__getitem__, order))
+    return repeats, firsts
+
+
+#: Up to this many n-grams `_repeats` builds one table (at most some 100 KB).
+_ONE_TABLE = 1024
+
+
+def _gram_hashes(norms: tuple[str, ...], k: int, start: int, stop: int) -> Iterator[int]:
+    """The hash of every `k`-gram starting in ``start .. stop-1``."""
+    return map(hash, zip(*(islice(norms, start + i, stop + i) for i in range(k))))
+
+
+def _grams_at(norms: tuple[str, ...], k: int, positions: list[int]) -> Iterator[tuple[str, ...]]:
+    """The `k`-grams starting at `positions` (tuples, as `_gram_hashes` hashes them)."""
+    return map(norms.__getitem__, map(slice, positions, map(add, positions, repeat(k))))
 
 
 def _sources(occurrences: list[int], stop: int) -> list[int]:
