@@ -722,6 +722,8 @@ def _grammar_votes(
 # dateline `RALEIGH, N.C.`), not a Roman numeral (`World War II`).
 ACRONYM = regex.compile(r"(?<![\w.’'-])\p{Lu}{2,5}(?![\w.’'-])")
 ROMAN = regex.compile(r"[IVXLCDM]+")
+#: Time zones written after a time (`10:32 a.m. ET`).
+TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST".split())
 
 
 def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str) -> Iterator[Edit]:
@@ -733,7 +735,9 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
     """
     found = [
         m for m in ACRONYM.finditer(text)
-        if not ROMAN.fullmatch(m.group()) and not _capital_beside(text, m.start(), m.end())
+        if not ROMAN.fullmatch(m.group())
+        and m.group() not in TIME_ZONES  # `10:32 a.m. ET The governor`: a time, not a name
+        and not _capital_beside(text, m.start(), m.end())
     ]
     counts = Counter(m.group() for m in found)
     with_article = Counter(

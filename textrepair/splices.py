@@ -184,6 +184,7 @@ def _evidence(
         and nxt_raw[:1].isupper()
         and w.norms[q] not in CALENDAR
         and after.strip() == ""
+        and "\n" not in between + after
         and text[w.ends[p - 1] : w.starts[p]].strip() == ""  # `Commission [...] A` is no name
     ):
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
@@ -221,7 +222,13 @@ def _evidence(
     last = c.first + c.count - 1
     ends_function = w.norms[last] in FUNCTION_WORDS
     ends_name = text[w.starts[last]].isupper()
-    if nxt_raw[:1].isupper() and after.strip() == "" and not ends_function and q not in pasted_after:
+    if (
+        nxt_raw[:1].isupper()
+        and after.strip() == ""
+        and "\n" not in after  # a line break is a boundary (a list item, a timestamp line)
+        and not ends_function
+        and q not in pasted_after
+    ):
         if w.norms[q] in SENTENCE_STARTERS and w.norms[q] != "i":  # `I` is always capitalised
             yield 0.8, f"runs into '{nxt_raw}', a sentence start, with no punctuation"
         elif w.norms[q] not in CALENDAR and not ends_name:
