@@ -27,6 +27,7 @@ from .votes import combine, marker_edit
 from .wordlists import (
     ARTICLES,
     AUXILIARIES,
+    BOILERPLATE,
     CALENDAR,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
@@ -91,6 +92,9 @@ CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+# A page line of `BOILERPLATE` right before a position (a flattened scrape).
+BOILERPLATE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, BOILERPLATE)) + r")\s+$")
+_BOILERPLATE_WORDS = frozenset(BOILERPLATE)
 #: Quantifiers that need a noun after them, never a subject pronoun.
 QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
 #: What a tokeniser leaves of `can't`, `won't`, `shan't` (`ca n’t`): modals.
@@ -206,7 +210,7 @@ def find_short_splices(
     adjective: set[str] = set()
     for key, n in counts.items():
         head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
-        if n < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR:
+        if n < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR or key in _BOILERPLATE_WORDS:
             skip.add(key)
         elif head.endswith(DEMONYM_ENDINGS) and "." not in key and key not in standalone:
             adjective.add(key)  # `a full Israeli withdrawal` (not `Mr. Ghani`, not `fled Tripoli .`)
@@ -356,6 +360,8 @@ def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = fr
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
     if _title_case_line(text, start):
         return ""  # `How We Got Here`: a headline capitalises every word
+    if BOILERPLATE_BEFORE.search(text, max(0, start - 40), start):
+        return ""  # `... medications . Advertisement We need`: a flattened page line ended there
     if c.tight_before and c.prev in ARTICLES:
         return f"is capitalised after the article '{c.prev_raw}'"  # `The They passed`
     if c.tight_before and c.prev in QUANTIFIERS and c.tight_after and c.nxt_raw[:1].islower():

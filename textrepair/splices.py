@@ -57,11 +57,12 @@ from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import ATTACHED, MAX_COPY_WORDS, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
 from .edits import Edit
-from .short_splices import DITRANSITIVE, TIME_WORDS, find_short_splices
+from .short_splices import BOILERPLATE_BEFORE, DITRANSITIVE, TIME_WORDS, find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
     ARTICLES,
+    BOILERPLATE,
     CALENDAR,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -136,6 +137,7 @@ def _evidence(
         and "\n" not in between
         and prev_raw[:1].islower()
         and (prev not in DETERMINERS or prev == "that")
+        and not BOILERPLATE_BEFORE.search(text, max(0, c.start - 40), c.start)  # `... story The` (a page line)
     )
     # Sentence case, not a name: the first content word after the first word
     # is lowercase (`Five rebel groups`; not `Doctors Without Borders`, not
@@ -296,6 +298,8 @@ def _line_start(text: str, i: int) -> bool:
     return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t\"“‘'") == ""
 
 
+_BOILERPLATE = frozenset(BOILERPLATE)
+
 #: A repeat this long is duplicated content, not a paste over words (the
 #: longest copy in the seed article is 25 words).
 DUPLICATE_WORDS = MAX_COPY_WORDS // 2
@@ -382,6 +386,8 @@ def find_splices(
             # prove nothing, and no paste is this long.
             chained = c.first + c.count
             continue
+        if " ".join(text[c.start : c.end].split()) in _BOILERPLATE:
+            continue  # `Continue reading the main story`, kept from the page
         if _whole_lines(text, c.start, c.end):
             continue  # a repeated line (a caption twice) was not pasted over words
         if _recased(text, w, c):

@@ -91,3 +91,12 @@ OBJECT_COMPLEMENT = (
     "prov", "set", "drive", "drove", "push", "paint", "consider", "find", "found", "elect", "appoint", "nam",
     "mak", "made", "call", "keep", "kept", "leav", "left", "get", "got", "see", "saw", "seen", "imagin", "pictur",
 )
+
+#: Lines a scraper keeps from the page around the article (NYT's
+#: `Advertisement` and `Continue reading the main story` between paragraphs).
+#: When a pipeline flattens the lines, they run into the next sentence with no
+#: punctuation; they are never names, pasted copies or speakers.
+BOILERPLATE = (
+    "Advertisement", "Continue reading the main story", "Supported by", "Read more", "Related Coverage",
+    "Related Articles", "Skip to main content",
+)
