@@ -6,8 +6,8 @@
 Clean text is the hand-written negative paragraphs and whole articles of
 ``tests/cases/`` and long generated clean articles (seeds 1000 and up, apart
 from the 16 the tests use), each plain, doubled (twice over, so every name
-is used at least twice), under a title-case headline that repeats its lede, tokenised,
-and tokenised with gaps.
+is used at least twice), under a title-case headline that repeats its lede, with page
+boilerplate lines flattened in, tokenised, and tokenised with gaps.
 A hard edit (speaker_tag, splice, pronoun) on any of them is a false
 positive; the script prints each one with its context and exits 1 if any.
 """
@@ -15,8 +15,8 @@ positive; the script prints each one with its context and exits 1 if any.
 from __future__ import annotations
 
 import argparse
-import re
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +38,22 @@ def headline(text: str) -> str:
     return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
 
 
+def paged(text: str) -> str:
+    """`Advertisement` or `Continue reading the main story` after every third sentence."""
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip()):
+        if sentences and re.search(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z])\.$", sentences[-1]):
+            sentences[-1] += " " + piece  # `Mr. Poroshenko`, `Donald J. Trump`: no sentence end
+        else:
+            sentences.append(piece)
+    out: list[str] = []
+    for i, sentence in enumerate(sentences):
+        out.append(sentence)
+        if i % 3 == 2:
+            out.append("Advertisement" if i % 2 else "Continue reading the main story")
+    return "\n\n".join(out)
+
+
 def variants(text: str, seed: int) -> list[tuple[str, str]]:
     # `doubled`: the text twice over, so every name is used at least twice and
     # the short-splice votes (which only judge names used twice) are in play.
@@ -46,6 +62,9 @@ def variants(text: str, seed: int) -> list[tuple[str, str]]:
         ("doubled", text + "\n\n" + text),
         # `headlined`: a title-case headline that repeats the lede, then the text.
         ("headlined", headline(text) + "\n\n" + text),
+        # `paged`: the page's boilerplate lines between sentences, flattened as a
+        # tokenising pipeline would (`... medications . Advertisement We need`).
+        ("paged", corrupt_text(paged(text), seed=seed, kinds={"spacing"}).corrupted),
         ("tokenised", corrupt_text(text, seed=seed, kinds={"spacing"}).corrupted),
         ("gapped", corrupt_text(text, seed=seed, kinds={"spacing", "gap"}).corrupted),
     ]

@@ -49,6 +49,7 @@ grammatical breakage around the name only; see `find_short_splices`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -298,7 +299,8 @@ def _line_start(text: str, i: int) -> bool:
     return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t\"“‘'") == ""
 
 
-_BOILERPLATE = frozenset(BOILERPLATE)
+# Any of the page lines in `BOILERPLATE`, wherever it stands.
+BOILERPLATE_LINE = re.compile("|".join(map(re.escape, BOILERPLATE)))
 
 #: A repeat this long is duplicated content, not a paste over words (the
 #: longest copy in the seed article is 25 words).
@@ -386,8 +388,8 @@ def find_splices(
             # prove nothing, and no paste is this long.
             chained = c.first + c.count
             continue
-        if " ".join(text[c.start : c.end].split()) in _BOILERPLATE:
-            continue  # `Continue reading the main story`, kept from the page
+        if not BOILERPLATE_LINE.sub("", text[c.start : c.end]).strip():
+            continue  # `Continue reading the main story` (once or more), kept from the page
         if _whole_lines(text, c.start, c.end):
             continue  # a repeated line (a caption twice) was not pasted over words
         if _recased(text, w, c):
