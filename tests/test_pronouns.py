@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from textrepair.copies import looks_english
 from textrepair.pronouns import _TAG_SUBJECT, SAY_VERB, find_pronouns
 
 
@@ -32,4 +33,5 @@ _SEPARATORS = [" ", " ", " ", "  ", "   ", "    ", "\n", " \n", "\n ", "\t", "\u
 def test_tag_pronouns_are_the_ones_every_verb_would_find(pieces: list[tuple[str, str]]) -> None:
     text = "".join(w + sep for w, sep in pieces)
     found = [(e.start, e.end, e.old) for e in find_pronouns(text) if "attribution verb" in e.reason]
-    assert found == _tag_subjects_by_definition(text)
+    # (Text that does not read as English gets no pronoun edit at all.)
+    assert found == (_tag_subjects_by_definition(text) if looks_english(text) else [])

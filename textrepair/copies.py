@@ -23,9 +23,11 @@ from operator import add, ne
 from sys import intern
 
 from .analysis import Document, memoised
-from .wordlists import SAY_VERBS
+from .wordlists import ENGLISH_MARKERS, SAY_VERBS
 
-__all__ = ["ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_pasted", "words_of"]
+__all__ = [
+    "ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_english", "looks_pasted", "words_of"
+]
 
 WORD = re.compile(r"[^\W_]+")
 # Words, and bracketed runs of punctuation such as the `[...]` marker a first
@@ -114,6 +116,22 @@ def _chunk_words(text: str, starts: array[int], ends: array[int]) -> Iterator[It
         ends.extend(offsets[2::2])
         yield map(intern, map(str.lower, parts[1::2]))
         base = cut
+
+
+def looks_english(text: str, doc: Document | None = None) -> bool:
+    """Whether `text` reads as English prose, by its share of common function words.
+
+    >>> looks_english("The president said on Monday that the talks would resume.")
+    True
+    >>> looks_english("Le président Emmanuel Macron a déclaré lundi que la France attendait.")
+    False
+    """
+    return memoised(doc, "english", lambda: _english(words_of(text, doc).norms))
+
+
+def _english(norms: Sequence[str]) -> bool:
+    hits = sum(map(ENGLISH_MARKERS.__contains__, norms))
+    return hits * 25 >= len(norms)
 
 
 #: Characters split at once by `_words` (cut at the next space).

@@ -13,6 +13,7 @@ import re
 
 from .analysis import Document
 from .config import Config
+from .copies import looks_english
 from .edits import Edit, Kind, trusted_edit
 from .wordlists import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 
@@ -114,6 +115,9 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
     'Voters want their roads fixed, and they always say so.'
 
     """
+    doc = doc or Document(text)
+    if not looks_english(text, doc):
+        return []  # English pronouns and English grammar
     edits: list[Edit] = []
     for m in SUBJECT_THEN_WORD.finditer(text):
         nxt = m.group(2)
@@ -163,7 +167,6 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.9,
             )
         )
-    doc = doc or Document(text)
     for s, e in doc.tokenised_spans:
         first = LOWERCASE_LINE_START.match(text, s, e)
         found = LOWERCASE_START.finditer(text, s, e)

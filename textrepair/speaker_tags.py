@@ -22,7 +22,7 @@ import regex
 
 from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
-from .copies import Copy, Words, copies_in, looks_pasted, words_of
+from .copies import Copy, Words, copies_in, looks_english, looks_pasted, words_of
 from .edits import Edit, Kind
 from .wordlists import SAY_VERBS
 
@@ -154,6 +154,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     """
     config = config or Config()
     doc = doc or Document(text)
+    if not looks_english(text, doc):
+        return []  # the tag contexts read English grammar
     verb = attribution_verb(text)
     edits: list[Edit] = []
     taken: set[int] = set()

@@ -56,7 +56,17 @@ import regex
 
 from .analysis import Document, lowercase_vocabulary
 from .config import Config
-from .copies import ATTACHED, MAX_COPY_WORDS, NARROW_GAP, Copy, Words, copies_in, looks_pasted, words_of
+from .copies import (
+    ATTACHED,
+    MAX_COPY_WORDS,
+    NARROW_GAP,
+    Copy,
+    Words,
+    copies_in,
+    looks_english,
+    looks_pasted,
+    words_of,
+)
 from .edits import Edit
 from .short_splices import BOILERPLATE_BEFORE, DITRANSITIVE, TIME_WORDS, find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
@@ -369,6 +379,8 @@ def find_splices(
     """
     config = config or Config()
     doc = doc or Document(text)
+    if not looks_english(text, doc):
+        return []  # the votes read English grammar
     lower = lowercase_vocabulary(text, doc)
     short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
     w = words_of(text, doc)
