@@ -99,6 +99,7 @@ _BOILERPLATE_WORDS = frozenset(BOILERPLATE)
 QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
 #: What a tokeniser leaves of `can't`, `won't`, `shan't` (`ca n’t`): modals.
 SPLIT_MODALS = frozenset(("ca", "wo", "sha"))
+_MODAL_OF = {"ca": "can", "wo": "will", "sha": "shall"}
 #: Determiners that need a common noun: `Every Mr. Kiir we`, `Our Yemen will`.
 POSSESSIVE_OR_DISTRIBUTIVE = frozenset("every each our their his its my your these those".split())
 DITRANSITIVE_WORDS = frozenset("tell tells ask asks give gives call calls visit visits meet meets join joins".split())
@@ -138,6 +139,10 @@ class _Context:
         self.prev2 = w.norms[i - 1] if i >= 1 and text[w.ends[i - 1] : w.starts[i]] == " " else ""
         self.nxt_raw = text[w.starts[j] : w.ends[j]] if j < n else ""
         self.nxt = w.norms[j] if j < n else ""
+        if self.nxt in SPLIT_MODALS and j + 1 < n and w.norms[j + 1] == "n":
+            # `ca n’t` as a tokeniser leaves it is read as `can’t` would be, so
+            # a name is judged the same before and after spacing is repaired.
+            self.nxt = _MODAL_OF[self.nxt]
         self.tight_after = j < n and text[end : w.starts[j]] == " "
         ok2 = j + 1 < n and text[w.ends[j] : w.starts[j + 1]] == " "
         self.nxt2_raw = text[w.starts[j + 1] : w.ends[j + 1]] if ok2 else ""
