@@ -203,8 +203,7 @@ def _evidence(
         yield 0.7, f"splits the name '{prev_raw} ... {nxt_raw}'"
     # (Not across a line break: a headline repeated as the first words of the
     # body is no paste.)
-    joint = text[c.src_end : c.start] if c.src_end <= c.start else "x"
-    if joint.strip() in ("", ",") and "\n" not in joint:
+    if c.src_end <= c.start and _JOINT.fullmatch(text, c.src_end, c.start):
         yield 0.85, "repeats the words right before it"
     if prev in TITLES and between == ". " and (common_first or first in PERSON_TITLES):
         # (`Ms.    said`: a gap, not a paste; `Dr. President Petro O. Poroshenko`: two titles)
@@ -305,9 +304,16 @@ def _recased(text: str, w: Words, c: Copy) -> bool:
 
 
 def _line_start(text: str, i: int) -> bool:
-    """Whether only blanks and opening quotes stand between the line start and `i`."""
-    return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t\"“‘'") == ""
+    """Whether only blanks and opening quotes stand between the line start and `i`
+    (read back from `i`, never the whole line: copies on one long line stay cheap)."""
+    while i > 0 and text[i - 1] in " \t\"“‘'":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
+
+# What may stand between a copy and its source right before it: blanks and a
+# comma, no line break (matched in place: the span may be long).
+_JOINT = re.compile(r"[^\S\n]*,?[^\S\n]*")
 
 # Any of the page lines in `BOILERPLATE`, wherever it stands.
 BOILERPLATE_LINE = re.compile("|".join(map(re.escape, BOILERPLATE)))
@@ -318,10 +324,16 @@ DUPLICATE_WORDS = MAX_COPY_WORDS // 2
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one or more whole lines (blank space aside)."""
-    before = text.rfind("\n", 0, start)
-    after = text.find("\n", end)
-    return text[before + 1 : start].strip() == "" and text[end : len(text) if after < 0 else after].strip(" .") == ""
+    """Whether text[start:end] is one or more whole lines (blank space before it,
+    spaces and full stops after it; read outwards from the span only)."""
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    n = len(text)
+    while end < n and text[end] in " .":
+        end += 1
+    return end == n or text[end] == "\n"
 
 
 def _copied_tail(text: str, c: Copy) -> int:
