@@ -498,7 +498,8 @@ DETERMINERS_BEFORE_NOUNS = frozenset(
 # second `repair` finds nothing new.
 QUOTE_AFTER = regex.compile(
     r" ?[\"“”] ?(?:(?:The|They|We|He|She|It|I|This|There|But|What|Our|My|In|A|An|Mr|Ms|Mrs|Dr)\b|"
-    r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told|[A-Z]))"
+    r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told|[A-Z])|"
+    r"(?:said|says|added|asked)\s)"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
 
