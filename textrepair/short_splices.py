@@ -472,6 +472,10 @@ INVERSION_TRIGGERS = frozenset(
 #: Be and have: before a name and a participle (`has Ms. Karimi targeting`,
 #: `were Mr. Saleh hit`) the name splits the verb group.
 PERFECT_OR_PASSIVE = frozenset("is are was were be been being has have had".split())
+# `, who has` / `, which was` right before the name: a relative clause after a
+# comma, whose auxiliary is no question's (`Peter Jaber , who has Arizona
+# organized voters`).
+RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[a-z]+\s+$")
 #: Adverbs and the like that may follow a person's name (`Mr. Ortega himself`,
 #: `told Mr. Smith yesterday`, `met Mr. Hadi once`); never read as a noun.
 AFTER_PERSON = frozenset(
@@ -671,7 +675,7 @@ def _grammar_votes(
         c.tight_before
         and prev in PERFECT_OR_PASSIVE
         and c.prev_raw[:1].islower()
-        and c.prev2 not in INVERSION_TRIGGERS
+        and (c.prev2 not in INVERSION_TRIGGERS or RELATIVE_BEFORE.search(text, max(0, start - 24), start))
         and nxt_lower
         and (nxt.endswith("ed") or nxt in IRREGULAR_PAST or nxt in ("been", "already"))
         and not _in_question(text, end)
