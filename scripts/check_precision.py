@@ -7,7 +7,8 @@ Clean text is the hand-written negative paragraphs and whole articles of
 ``tests/cases/`` and long generated clean articles (seeds 1000 and up, apart
 from the 16 the tests use), each plain, doubled (twice over, so every name
 is used at least twice), under a title-case headline that repeats its lede, with page
-boilerplate lines flattened in, tokenised, and tokenised with gaps.
+boilerplate lines flattened in, tokenised and lowercased, tokenised, and tokenised
+with gaps.
 A hard edit (speaker_tag, splice, pronoun) on any of them is a false
 positive; the script prints each one with its context and exits 1 if any.
 """
@@ -65,6 +66,8 @@ def variants(text: str, seed: int) -> list[tuple[str, str]]:
         # `paged`: the page's boilerplate lines between sentences, flattened as a
         # tokenising pipeline would (`... medications . Advertisement We need`).
         ("paged", corrupt_text(paged(text), seed=seed, kinds={"spacing"}).corrupted),
+        # `uncased`: tokenised and lowercased, as uncased NLP preprocessing leaves it.
+        ("uncased", corrupt_text(text, seed=seed, kinds={"spacing"}).corrupted.lower()),
         ("tokenised", corrupt_text(text, seed=seed, kinds={"spacing"}).corrupted),
         ("gapped", corrupt_text(text, seed=seed, kinds={"spacing", "gap"}).corrupted),
     ]
