@@ -125,8 +125,9 @@ def looks_english(text: str, doc: Document | None = None) -> bool:
     The hard detectors read English grammar and capitals (a capital after a
     lowercase word, a lowercase sentence start), so they stand down on other
     languages and on text a pipeline has lowercased or uppercased: fewer than
-    one word in 50 capitalised (ordinary news: one in five to one in ten) or
-    more than 85 in 100 (a text all in capitals).
+    one word in 50 capitalised (the seed article: one in five; the sparsest
+    hand-written negative: one in twenty) or more than 85 in 100 (a text all
+    in capitals).
 
     >>> looks_english("The president said on Monday that the talks would resume.")
     True
