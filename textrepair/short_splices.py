@@ -278,7 +278,6 @@ def find_short_splices(
             and (
                 not c.tight_after
                 or c.nxt in FUNCTION_WORDS
-                or c.nxt in SPLIT_MODALS  # `Our Ohio ca n’t`, read like `Our Ohio can’t`
                 or not c.nxt_raw[:1].isalpha()
             )
         ):
