@@ -275,11 +275,7 @@ def find_short_splices(
         if (
             c.tight_before
             and c.prev in POSSESSIVE_OR_DISTRIBUTIVE
-            and (
-                not c.tight_after
-                or c.nxt in FUNCTION_WORDS
-                or not c.nxt_raw[:1].isalpha()
-            )
+            and (not c.tight_after or c.nxt in FUNCTION_WORDS or not c.nxt_raw[:1].isalpha())
         ):
             votes.append((0.75, f"follows '{c.prev_raw}', which needs a noun, and no noun follows"))
         if titled and c.tight_before and c.prev == "it":
