@@ -327,22 +327,36 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
 
 def _title_case_line(text: str, start: int) -> bool:
     """Whether the line holding `start` is a title-case headline (`How We Got Here`):
-    no end punctuation and every word of four letters or more capitalised."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a : len(text) if b < 0 else b].strip()
+    at most `HEADLINE_CHARS` long, no end punctuation, and every word of four
+    letters or more capitalised.  (Bounded, so a long line costs no more.)"""
+    a = text.rfind("\n", max(0, start - HEADLINE_CHARS), start) + 1
+    b = text.find("\n", start, start + HEADLINE_CHARS)
+    b = len(text) if b < 0 and len(text) - start <= HEADLINE_CHARS else b
+    if b < 0 or (a == 0 and start > HEADLINE_CHARS):
+        return False  # a line this long is no headline
+    line = text[a:b].strip()
     if not line or line[-1] in ".,;\"”":
         return False
     long_words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
+#: The longest line read as a headline.
+HEADLINE_CHARS = 200
+
+
 def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = frozenset()) -> str:
     """Why a capitalised `We`/`They`/`He`/`She` cannot stand here, or ''."""
-    if _title_case_line(text, start):
-        return ""  # `How We Got Here`: a headline capitalises every word
+    why = _pronoun_evidence(c, lower)
+    if not why or _title_case_line(text, start):
+        return ""  # (`How We Got Here`: a headline capitalises every word)
     if BOILERPLATE_BEFORE.search(text, max(0, start - 40), start):
         return ""  # `... medications . Advertisement We need`: a flattened page line ended there
+    return why
+
+
+def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
+    """The context that proves a capitalised pronoun out of place, or ''."""
     if c.tight_before and c.prev in ARTICLES:
         return f"is capitalised after the article '{c.prev_raw}'"  # `The They passed`
     if c.tight_before and c.prev in QUANTIFIERS and c.tight_after and c.nxt_raw[:1].islower():
@@ -597,7 +611,7 @@ RELATIVES = frozenset("who whom whose which whether where when".split())
 
 def _in_question(text: str, end: int) -> bool:
     """Whether the sentence around ``text[end]`` ends with a question mark."""
-    m = SENTENCE_END.search(text, end)
+    m = SENTENCE_END.search(text, end, end + 400)  # (bounded: no sentence runs on further)
     return m is not None and m.group() == "?"
 
 
