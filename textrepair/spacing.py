@@ -229,7 +229,7 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     rules = _BEFORE_RULES
     for s, e in doc.tokenised_spans:
         line = text[s:e]
-        for a, b, rule in _spaces_before(text, s, e, line):
+        for a, b, rule in _spaces_before(text, s, e):
             claim((a, b), rules[rule])
         if not _SYMBOLS.isdisjoint(line):
             for m in SPACE_AFTER.finditer(text, s, e):
@@ -266,9 +266,9 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
     return edits
 
 
-def _spaces_before(text: str, s: int, e: int, line: str) -> list[tuple[int, int, int]]:
+def _spaces_before(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(start, end, rule) of each run of spaces a `SPACE_BEFORE` rule removes
-    from the line text[s:e] (`line`), with the checks on the word before.
+    from the line text[s:e], with the checks on the word before.
 
     The runs are found as described at `_BEFORE_TARGET`: b is the character
     after the run, a the run's start, which must not be the line's start.
@@ -314,25 +314,21 @@ def _spaces_before(text: str, s: int, e: int, line: str) -> list[tuple[int, int,
             add((a, e, _TRAIL))
     for m in _COLLOQUIAL_SPLIT.finditer(text, s, e):
         a = m.end() - 1
-        if _colloquial(text, s, a, line):
+        if _colloquial(text, s, a):
             add((a, a + 1, _COLLOQUIAL))
     return out
 
 
-def _colloquial(text: str, start: int, space: int, line: str) -> bool:
+def _colloquial(text: str, start: int, space: int) -> bool:
     """Whether the space at `space` splits `gon na`, `wan na` or `got ta`.
 
-    The syllable after it was matched by `SPACE_BEFORE`; the word before must
-    be ``gon``/``wan`` (before ``na``) or ``got`` (before ``ta``), any case,
-    starting a word on this line.  A mixed-case syllable (``Na``) counts only
-    on a line with a detached symbol or an all-lowercase or all-capital
-    ``na``/``ta`` after a space (where such splits were looked for).
+    The word before must be ``gon``/``wan`` (before ``na``) or ``got`` (before
+    ``ta``), any case, starting a word on this line; the syllable after it is
+    all lowercase or all capitals (a mixed-case ``Na`` is left alone).
     """
     w = space - 3
     if w < start or (w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_")):
         return False
     if text[w : space].lower() not in _COLLOQUIAL_FIRST.get(text[space + 1].lower(), ()):
         return False
-    if text[space + 1 : space + 3] in ("na", "NA", "ta", "TA"):
-        return True
-    return not _SYMBOLS.isdisjoint(line) or " na" in line or " ta" in line or " NA" in line or " TA" in line
+    return text[space + 1 : space + 3] in ("na", "NA", "ta", "TA")
