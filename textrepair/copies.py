@@ -126,8 +126,8 @@ def looks_english(text: str, doc: Document | None = None) -> bool:
     lowercase word, a lowercase sentence start), so they stand down on other
     languages and on text a pipeline has lowercased or uppercased: fewer than
     one word in 50 capitalised (the seed article: one in five; the sparsest
-    hand-written negative: one in twenty) or more than 85 in 100 (a text all
-    in capitals).
+    hand-written negative: one in eighteen) or more than 85 in 100 (a text
+    all in capitals); texts under eight words are not judged on capitals.
 
     >>> looks_english("The president said on Monday that the talks would resume.")
     True

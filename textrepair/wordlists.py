@@ -102,7 +102,7 @@ BOILERPLATE = (
 )
 
 #: Common English function words.  In English news prose about one word in
-#: four is one of them (the fewest in the hand-written negatives: one in nine);
+#: four is one of them (the fewest in the hand-written negatives: one in ten);
 #: in French, Spanish or German prose almost none is.  The grammar the hard
 #: detectors read is English grammar, so they stand down on text where fewer
 #: than one word in 25 is one of these (`Le président Emmanuel Macron a
