@@ -208,13 +208,16 @@ class Document:
     {0: False, 46: True}
     """
 
-    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans", "closing_quotes", "memo")
+    __slots__ = ("text", "line_spans", "tokenised", "tokenised_spans", "closing_quotes", "memo", "english")
 
     def __init__(self, text: str) -> None:
         self.text = text
         #: results other detectors share (word table, copies), filled on
         #: first use by `memoised`; they live as long as this document.
         self.memo: dict[object, object] = {}
+        #: whether the text reads as English prose (`copies.looks_english`),
+        #: once asked: a verdict, kept when the tables in `memo` are freed.
+        self.english: bool | None = None
         spans: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):

@@ -29,7 +29,6 @@ __all__ = [
     "ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_english", "looks_pasted", "words_of"
 ]
 
-WORD = re.compile(r"[^\W_]+")
 # Words, and bracketed runs of punctuation such as the `[...]` marker a first
 # pass leaves: a marker is a token (matching nothing), so a span with words
 # removed from it no longer matches its intact copies (as the damaged span did
@@ -136,7 +135,11 @@ def looks_english(text: str, doc: Document | None = None) -> bool:
     >>> looks_english("the president said on monday that the talks would resume .")
     False
     """
-    return memoised(doc, "english", lambda: _english(text, words_of(text, doc)))
+    if doc is None:
+        return _english(text, words_of(text))
+    if doc.english is None:
+        doc.english = _english(text, words_of(text, doc))
+    return doc.english
 
 
 def _english(text: str, w: Words) -> bool:

@@ -39,6 +39,7 @@ import regex
 from .analysis import Document, space_runs
 from .config import Config
 from .edits import Edit, Kind, trusted_edit
+from .wordlists import TITLES
 
 __all__ = ["find_gaps"]
 
@@ -54,11 +55,8 @@ _INVISIBLE = frozenset(c for c in map(chr, range(0x3000 + 1)) if c.isspace()) - 
 # the word the punctuation is attached to ('' when the stop stands alone, as
 # a tokeniser leaves it: `Sunday .`).
 SENTENCE_END = regex.compile(r"(?:^|\s)(\S*?)[.?!:][\"”’)\]]*$")
-# A full stop after these is an abbreviation, not a sentence end, so a run
-# after `Mr.` is still a gap (`Mr.    said`).
-TITLES = frozenset(
-    "mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj cmdr adm pres supt insp".split()
-)
+# A full stop after a title (`wordlists.TITLES`) is an abbreviation, not a
+# sentence end, so a run after `Mr.` is still a gap (`Mr.    said`).
 _OPENERS = frozenset("([{“‘")
 _CLOSERS = frozenset(",.;:?!)]}”")
 _DASHES = frozenset("—–")

@@ -175,10 +175,7 @@ def _detect(text: str, config: Config, marker: str, *, last: bool) -> tuple[Edit
         if config.enabled(kind) and (last or kind is not Kind.DEBRIS):
             found.extend(detect(text, config, marker, doc))
         if kind is _LAST_COPY_DETECTOR:
-            english = doc.memo.get("english")  # (a verdict, not a table: kept for the pronouns)
             doc.memo.clear()
-            if english is not None:
-                doc.memo["english"] = english
     floor = config.min_confidence
     found = [e for e in found if e[6] >= floor]
     return resolve_overlaps(found, PRIORITY)

@@ -98,8 +98,8 @@ _BOILERPLATE_WORDS = frozenset(BOILERPLATE)
 #: Quantifiers that need a noun after them, never a subject pronoun.
 QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
 #: What a tokeniser leaves of `can't`, `won't`, `shan't` (`ca n’t`): modals.
-SPLIT_MODALS = frozenset(("ca", "wo", "sha"))
 _MODAL_OF = {"ca": "can", "wo": "will", "sha": "shall"}
+_FUNCTION_OR_AUXILIARY = FUNCTION_WORDS | AUXILIARIES
 #: Determiners that need a common noun: `Every Mr. Kiir we`, `Our Yemen will`.
 POSSESSIVE_OR_DISTRIBUTIVE = frozenset("every each our their his its my your these those".split())
 DITRANSITIVE_WORDS = frozenset("tell tells ask asks give gives call calls visit visits meet meets join joins".split())
@@ -139,7 +139,7 @@ class _Context:
         self.prev2 = w.norms[i - 1] if i >= 1 and text[w.ends[i - 1] : w.starts[i]] == " " else ""
         self.nxt_raw = text[w.starts[j] : w.ends[j]] if j < n else ""
         self.nxt = w.norms[j] if j < n else ""
-        if self.nxt in SPLIT_MODALS and j + 1 < n and w.norms[j + 1] == "n":
+        if self.nxt in _MODAL_OF and j + 1 < n and w.norms[j + 1] == "n":
             # `ca n’t` as a tokeniser leaves it is read as `can’t` would be, so
             # a name is judged the same before and after spacing is repaired.
             self.nxt = _MODAL_OF[self.nxt]
@@ -557,7 +557,7 @@ def _standalone_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
     out: set[str] = set()
     for _, end, key in spans:
         after = text[end : end + 2].lstrip(" ")
-        if after[:1] in PUNCTUATION_AFTER_NOUN and key not in out:
+        if after[:1] in PUNCTUATION_AFTER_NOUN:
             out.add(key)
     return out
 
@@ -763,7 +763,7 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
             c.tight_before
             and c.prev in ARTICLES
             and with_article[key] == 1  # this one: the article never puts one before it elsewhere
-            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in FUNCTION_WORDS | AUXILIARIES)
+            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in _FUNCTION_OR_AUXILIARY)
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
         conf = combine(votes)

@@ -173,12 +173,13 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         taken.add(start)
     w = words_of(text, doc)
     first_seen: dict[str, int] | None = None  # built at the first short tag (most texts have none)
+    lower = lowercase_vocabulary(text, doc)
     for m in SHORT_TAG.finditer(text):
         a, b = m.span(1)
         if a in taken:
             continue
         name = " ".join(m.group(1).split())
-        if name.rsplit(" ", 1)[-1].casefold() in lowercase_vocabulary(text, doc):
+        if name.rsplit(" ", 1)[-1].casefold() in lower:
             continue  # `“I Don’t Know,” She Said`: a title-case headline, not a name
         # Every word of the name must occur earlier (first occurrences are
         # looked up, never searched for: no scan of the text per match).

@@ -425,8 +425,7 @@ def find_splices(
         k = bisect.bisect_right(tag_starts, c.start) - 1
         if k >= 0 and c.start < tags[k][1]:
             continue  # the rest of a tag's description
-        copy_raw = text[c.start : c.end]
-        if source_in_tag(text, c) and not (ATTACHED.search(copy_raw) or NARROW_GAP.search(copy_raw)):
+        if source_in_tag(text, c) and not looks_pasted(text, c.start, c.end):
             continue  # the original description, copied into an earlier tag
         votes = list(_evidence(text, w, c, doc, lower, pasted_after))
         conf = combine(votes)
