@@ -4,7 +4,11 @@ Why this happens in the wild: a coreference rewrite replaced a pronoun with
 another mention of the same person in the wrong case.  Right before an
 attribution verb, after a closing quote or at a sentence start, only a
 subject pronoun is grammatical, so the subject form of the same person is
-restored.  Nothing else about pronouns is touched.
+restored.  Three more places prove the form: a subject pronoun after a true
+preposition before a noun (``with he three children`` -> ``his``); ``they``
+before a word in -s mid-sentence (``want they roads`` -> ``their``); and a
+lowercase pronoun starting a sentence of tokenised text (capitalised, or the
+possessive before a plural noun).  Nothing else about pronouns is touched.
 """
 
 from __future__ import annotations
@@ -100,7 +104,7 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d_]+)\s*$")
 
 
 def find_pronouns(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
-    """Find non-subject pronouns used as the subject of an attribution; return `pronoun` edits.
+    """Find pronouns in a case the damage proves wrong (see the module doc); return `pronoun` edits.
 
     >>> from textrepair import apply_edits
     >>> t = '" We no longer have hospitals , " his said . His said so .'

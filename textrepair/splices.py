@@ -24,7 +24,8 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   lowercase word (``claimed Five rebel groups``): 0.9;
 - after a title (``Mr. The Syrian Observatory``, ``Dr. President Petro``): 0.9;
   ``a``/``an`` before a title and name: 0.8;
-- after a modal outside a question (``might the Syrian government reclaim``),
+- after a modal not inverted by punctuation or a cue word before it
+  (``might the Syrian government reclaim``; not ``How might the``),
   a capitalised determiner mid-sentence, a word that needs another
   (``according the``), a lowercase sentence start, or right after its own
   source: 0.85 each;
