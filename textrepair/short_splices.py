@@ -210,6 +210,11 @@ def find_short_splices(
     counts = Counter([key for _, _, key in spans])
     lexicon = _Lexicon(w)
     standalone = _standalone_names(text, spans)
+    # Names that stand doubled every time they occur are names (`Walla Walla`).
+    doubled_keys = Counter(
+        key for s, (start, _, key) in enumerate(spans)
+        if s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
+    )
     # What each name's own words decide, once per name (not per mention):
     # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
     skip: set[str] = set()
@@ -226,7 +231,12 @@ def find_short_splices(
     for s, (start, end, key) in enumerate(spans):
         if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
-        doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
+        doubled = (
+            s > 0
+            and spans[s - 1][2] == key
+            and text[spans[s - 1][1] : start].strip() == ""
+            and counts[key] > 2 * doubled_keys[key]
+        )
         if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)
             if why:

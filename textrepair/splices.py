@@ -37,6 +37,9 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   start (``the Red Cross Residents said``): 0.75; or into an article
   (``out the United Nations the city``; not after ``told``/``gave``, not
   before ``a week``): 0.7;
+- a name at its end that the next word repeats (`Kunduz Kunduz`), or its
+  first two words doubled before it: 0.8; `The` in mid-sentence where the
+  text elsewhere writes the same words after `the`: 0.85;
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.45).
 
@@ -115,10 +118,17 @@ def _is_sentence_start(text: str, before: str) -> bool:
 
 
 def _evidence(
-    text: str, w: Words, c: Copy, doc: Document, lower: frozenset[str], pasted_after: set[int]
+    text: str,
+    w: Words,
+    c: Copy,
+    doc: Document,
+    lower: frozenset[str],
+    pasted_after: set[int],
+    pasted_before: set[int],
 ) -> Iterator[tuple[float, str]]:
     """Votes that copy `c` breaks its sentence; `pasted_after` holds word indexes
-    where a short splice starts (a lost boundary there is that splice's doing)."""
+    where a short splice starts, `pasted_before` those where a short splice or
+    a repeated span ends (a lost boundary there is that paste's doing)."""
     n = len(w.norms)
     first_raw = text[c.start : w.ends[c.first]]
     first = w.norms[c.first]
@@ -279,10 +289,44 @@ def _evidence(
         yield 0.85, f"follows the possessive '’{prev_raw}', which needs a noun, not '{first_raw}'"
     if prev in _PRONOUNS and between.strip() == "" and first not in SAY_VERBS:
         yield 0.4, f"follows the pronoun '{prev_raw}'"
+    # A name doubled across the copy's end (`the eastern part of Kunduz Kunduz`),
+    # or the copy's first two words doubled before it (`Human Rights Human Rights Watch`).
+    if q < n and after == " " and ends_name and w.norms[q] == w.norms[last]:
+        yield 0.8, f"ends in '{nxt_raw}', and '{nxt_raw}' follows it again"  # keep in step with _doubles_next
+    elif (
+        p >= 1
+        and c.count > 2
+        and between == " "
+        and w.norms[p - 1] == first
+        and prev == w.norms[c.first + 1]
+        and text[w.ends[p - 1] : w.starts[p]] == " "
+    ):
+        yield 0.8, f"repeats the two words right before it ('{text[w.starts[p - 1] : w.ends[p]]}')"
+    # `a pollster , The Center for Responsive Politics found`: a name's `The`
+    # capitalised mid-sentence, where the text itself writes `the Center for`.
+    if (
+        first_raw == "The"
+        and c.count > 1
+        and p >= 0
+        and between.strip() in ("", ",")
+        and "\n" not in between
+        and prev not in TITLES
+        and p not in pasted_before
+        and not BOILERPLATE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        and _lowercase_elsewhere(text, c)
+    ):
+        yield 0.85, f"has 'The' capitalised in mid-sentence after '{prev_raw}', where the text elsewhere writes 'the'"
     if c.count >= 10:
         yield 0.45, f"repeats {c.count} words"
     elif c.count >= 6:
         yield 0.3, f"repeats {c.count} words"
+
+
+def _lowercase_elsewhere(text: str, c: Copy) -> bool:
+    """Whether the words after the copy's capitalised `The` also stand after a
+    lowercase `the` somewhere in the text (`at the Center for Responsive Politics`)."""
+    rest = text[c.start + 4 : c.end].split()[:2]
+    return bool(rest) and text.find("the " + " ".join(rest)) >= 0
 
 
 _TAIL = regex.compile(r"\s*([—–\-)\]]+)")
@@ -398,12 +442,15 @@ def find_splices(
     short = find_short_splices(text, config, marker=marker, doc=doc) if config.short_splice else []
     w = words_of(text, doc)
     pasted_after = {bisect.bisect_left(w.starts, e.start) for e in short}
+    # Words that end a short splice or a copy: a boundary after them may be lost.
+    pasted_before = {bisect.bisect_left(w.starts, e.end) - 1 for e in short}
     edits: list[Edit] = []
     tags = sorted(tag_spans(text, config.splice_min_words, doc))
     # A tag's span, and its source unless that is itself a pasted copy.
     in_tag = {t[0] for t in tags} | {t[2] for t in tags if not looks_pasted(text, t[2], t[3])}
     tag_starts = [t[0] for t in tags]
     copies = copies_in(text, config.splice_min_words, doc)
+    pasted_before.update(c.first + c.count - 1 for c in copies)
 
     chained = -1  # the word where a duplicated passage goes on
     for c in copies:
@@ -428,7 +475,7 @@ def find_splices(
             continue  # the rest of a tag's description
         if source_in_tag(text, c) and not looks_pasted(text, c.start, c.end):
             continue  # the original description, copied into an earlier tag
-        votes = list(_evidence(text, w, c, doc, lower, pasted_after))
+        votes = list(_evidence(text, w, c, doc, lower, pasted_after, pasted_before))
         conf = combine(votes)
         if conf < config.splice_threshold:
             continue
@@ -440,5 +487,13 @@ def find_splices(
                 text, c.start, _copied_tail(text, c), marker, f"repeats earlier text ('{src}') and {why}", conf
             )
         )
-    edits.extend(short)
+    # `the eastern part of Kunduz Kunduz`: the second `Kunduz` is the original
+    # word, not a pasted one, once the copy before it is removed.
+    kept = {e.end for e in edits}
+    edits.extend(e for e in short if not _doubles_copy_end(text, e, kept))
     return edits
+
+
+def _doubles_copy_end(text: str, e: Edit, copy_ends: set[int]) -> bool:
+    """Whether short splice `e` is a name doubled right after a removed copy that ends in it."""
+    return e.start - 1 in copy_ends and text[e.start - 1] == " " and text[e.start - 1 - len(e.old) : e.start - 1] == e.old

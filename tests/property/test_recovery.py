@@ -66,9 +66,11 @@ RESIDUAL_CEILING = 0.17
 ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "spacing": 0.99,  # 1.000
     "gap": 0.99,  # 1.000
-    # 0.952 (20 of 21): alone, the detector deliberately leaves a splice's
-    # `the The envoy` as a possible title (`the The Hague office`).
-    "repeated_word": 0.95,
+    # 0.909 (20 of 22): alone, the detector deliberately leaves a splice's
+    # `the The nonpartisan` and `a A group` as possible titles (`the The
+    # Hague office`).  (0.952, 20 of 21, until a generator fix changed the
+    # sample: the clean template had `more than more than 1.2 million`.)
+    "repeated_word": 0.90,
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.73,  # 0.744
