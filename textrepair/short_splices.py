@@ -210,7 +210,7 @@ def find_short_splices(
     counts = Counter([key for _, _, key in spans])
     lexicon = _Lexicon(w)
     standalone = _standalone_names(text, spans)
-    # Names that stand doubled every time they occur are names (`Walla Walla`).
+    # A name doubled more than once, or only ever doubled, is a name (`Walla Walla`).
     doubled_keys = Counter(
         key for s, (start, _, key) in enumerate(spans)
         if s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
@@ -235,7 +235,8 @@ def find_short_splices(
             s > 0
             and spans[s - 1][2] == key
             and text[spans[s - 1][1] : start].strip() == ""
-            and counts[key] > 2 * doubled_keys[key]
+            and doubled_keys[key] == 1  # once, and the name also stands alone
+            and counts[key] > 2
         )
         if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)

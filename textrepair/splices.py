@@ -460,6 +460,11 @@ def find_splices(
             # prove nothing, and no paste is this long.
             chained = c.first + c.count
             continue
+        if c.count > 3 and w.norms[c.first + c.count - 1] in ARTICLES:
+            # `Human Rights Watch the strikes`: an article both occurrences
+            # happen to have after them belongs to what follows.
+            k = c.count - 1
+            c = Copy(c.first, k, c.source, c.start, w.ends[c.first + k - 1], c.src_start, w.ends[c.source + k - 1])
         if not BOILERPLATE_LINE.sub("", text[c.start : c.end]).strip():
             continue  # `Continue reading the main story` (once or more), kept from the page
         if _whole_lines(text, c.start, c.end):
