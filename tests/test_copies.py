@@ -1,4 +1,5 @@
-"""The copy search: its memory-saving split must not change what it finds."""
+"""The copy search: its memory-saving split must not change what it finds, and
+copies end where lone punctuation or a source sentence end says they must."""
 
 from __future__ import annotations
 
@@ -24,3 +25,37 @@ def test_split_table_finds_the_same_repeats(k: int, monkeypatch: pytest.MonkeyPa
         one = copies._repeats(norms, k), copies.find_copies(text, k)
         monkeypatch.setattr(copies, "_ONE_TABLE", 0)
         assert (copies._repeats(norms, k), copies.find_copies(text, k)) == one
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], text[c.src_start : c.src_end]) for c in copies.copies_in(text, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lone punctuation in the repeat is original text: the copy ends
+        # before it, and a copy can start right after it.
+        (
+            "Farmers voted , the students who vote by mail left . He voted , the students who vote by mail came .",
+            [("the students who vote by mail", "the students who vote by mail")],
+        ),
+        (
+            "Farmers voted . The students who vote by mail left . He voted , the students who vote by mail came .",
+            [("the students who vote by mail", "The students who vote by mail")],
+        ),
+        # A sentence end in the source: `Abu Fadi said . The` is no source
+        # for `Abu Fadi said the eastern part`.
+        (
+            "Abu Fadi said . The eastern part of Aleppo was hit . Abu Fadi said the eastern part of Aleppo fell .",
+            [("Abu Fadi said", "Abu Fadi said"), ("the eastern part of Aleppo", "The eastern part of Aleppo")],
+        ),
+        # An untokenised copy of a tokenised source keeps its attached comma.
+        (
+            "Abu Roma , who fights , spoke . Then he Abu Roma, who fights said so",
+            [("Abu Roma, who fights", "Abu Roma , who fights")],
+        ),
+    ],
+)
+def test_copies_end_at_lone_punctuation_and_source_sentence_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

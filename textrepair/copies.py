@@ -53,6 +53,9 @@ def looks_pasted(text: str, start: int, end: int) -> bool:
 MAX_COPY_WORDS = 120
 #: How many earlier occurrences of an n-gram are remembered as possible sources.
 MAX_SOURCES = 6
+#: A repeat this long is duplicated content, not a paste over words (the
+#: longest copy in the seed article is 25 words).
+DUPLICATE_WORDS = MAX_COPY_WORDS // 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,7 @@ def find_copies(text: str, min_words: int = 3, doc: Document | None = None) -> t
     return memoised(doc, ("copies", min_words), lambda: _find_copies(text, min_words, doc))
 
 
-def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
+def _find_copies(text: str, k: int, doc: Document | None, cut: bool = False) -> tuple[Copy, ...]:
     w = words_of(text, doc)
     norms = w.norms
     n = len(norms)
@@ -201,6 +204,13 @@ def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
                 length += 1
             if length > best_len:
                 best_len, best_src = length, i
+        if cut and best_len and best_len < DUPLICATE_WORDS:
+            # Shorter than duplicated content: the copy ends where lone
+            # punctuation stands in it or a sentence ends in its source, and
+            # the scan goes on from there (`he said , the students who ...`).
+            best_len = _uncut(text, w, j, best_src, best_len)
+            if best_len < k:
+                continue
         if best_len:
             out.append(
                 Copy(
@@ -215,6 +225,22 @@ def _find_copies(text: str, k: int, doc: Document | None) -> tuple[Copy, ...]:
             )
             resume = j + best_len
     return tuple(out)
+
+
+def _uncut(text: str, w: Words, j: int, i: int, length: int) -> int:
+    """How many of the `length` words from `j` (repeating those from `i`) come
+    before the first cut: punctuation standing alone or a line break after a
+    word of the copy, or a lone full stop, question or exclamation mark or a
+    line break after a word of its source (a mention never spans a sentence
+    end, though a tokenised source has lone commas inside it)."""
+    ends = w.ends
+    m = _LONE_PUNCT.search(text, ends[j], ends[j + length - 1])
+    if m:
+        length = bisect.bisect_right(ends, m.start(), j, j + length) - j
+    m = _LONE_END.search(text, ends[i], ends[i + length - 1]) if length > 1 else None
+    if m:
+        length = bisect.bisect_right(ends, m.start(), i, i + length) - i
+    return length
 
 
 def _repeats(norms: tuple[str, ...], k: int) -> tuple[list[int], list[int]]:
@@ -305,21 +331,11 @@ def copies_in(text: str, min_words: int, doc: Document | None = None) -> tuple[C
 def _copies_in(text: str, min_words: int, doc: Document | None) -> tuple[Copy, ...]:
     w = words_of(text, doc)
     out = []
-    for c in find_copies(text, min_words, doc):
+    for c in _find_copies(text, min_words, doc, cut=True):
         if w.norms[c.first] in SAY_VERBS and c.count > min_words:
             c = Copy(
                 c.first + 1, c.count - 1, c.source + 1,
                 w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
-            )
-        m = _LONE_PUNCT.search(text, c.start, c.end)
-        if m:
-            last = bisect.bisect_right(w.ends, m.start()) - 1  # the last word before it
-            count = last - c.first + 1
-            if count < min_words:
-                continue
-            c = Copy(
-                c.first, count, c.source, c.start, w.ends[last],
-                c.src_start, w.ends[c.source + count - 1],
             )
         out.append(c)
     return tuple(out)
@@ -328,3 +344,4 @@ def _copies_in(text: str, min_words: int, doc: Document | None) -> tuple[Copy, .
 # Punctuation standing alone, as a tokeniser leaves it (`official , referring`),
 # or a line break: a copy never runs on into the next line.
 _LONE_PUNCT = re.compile(r" [,.;:?!](?=\s|$)|\s*\n")
+_LONE_END = re.compile(r" [.?!](?=\s|$)|\s*\n")

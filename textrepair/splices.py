@@ -62,7 +62,7 @@ from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import (
     ATTACHED,
-    MAX_COPY_WORDS,
+    DUPLICATE_WORDS,
     NARROW_GAP,
     Copy,
     Words,
@@ -363,9 +363,6 @@ _JOINT = re.compile(r"[^\S\n]*,?[^\S\n]*")
 # Any of the page lines in `BOILERPLATE`, wherever it stands.
 BOILERPLATE_LINE = re.compile("|".join(map(re.escape, BOILERPLATE)))
 
-#: A repeat this long is duplicated content, not a paste over words (the
-#: longest copy in the seed article is 25 words).
-DUPLICATE_WORDS = MAX_COPY_WORDS // 2
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
