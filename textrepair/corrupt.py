@@ -116,7 +116,9 @@ class Damage:
     `accepts` is the damage's own kind, plus the kind of an enclosing copy for
     a gap or padded dash inside a pasted copy, or a tokeniser's space right
     beside one (removing the copy also removes them), plus ``splice`` for a
-    doubled ``the`` made by a splice.  For precision, `excuses` is used.
+    doubled ``the`` made by a splice, plus ``speaker_tag`` for a long splice
+    over the verb of ``" he said`` (restoring the verb repairs it exactly).
+    For precision, `excuses` is used.
 
     >>> d = Damage(Kind.GAP, 7, 11, "    ")
     >>> d.matched_by(Edit(7, 11, "    ", " [...] ", Kind.GAP, "gap"))
@@ -669,6 +671,7 @@ class _Op:
     lost: bool  # whether the replaced tokens are unrecoverable
     inner: list[tuple[int, int, Kind, str]]
     words: int = 0
+    also: frozenset[Kind] = frozenset()  # other kinds whose edit repairs it
 
 
 class _Corrupter:
@@ -840,6 +843,9 @@ class _Corrupter:
             else:
                 take(_Op(k, k, "the", Kind.REPEATED_WORD, "", False, []))
             want -= 1
+        def is_tag_verb(k: int) -> bool:
+            return tok(k) in ("said", "says") and tok(k - 1).lower() in ("he", "she", "they") and tok(k - 2) == '"'
+
         # Long splices over a pronoun, the name after a title, a sentence end or a word.
         want = counts.get(Kind.SPLICE, 0)
         long_want = (want + 1) // 2 if counts.get("splice/long") is None else counts["splice/long"]
@@ -867,7 +873,12 @@ class _Corrupter:
             replaced = " ".join(tok(q) for q in range(k, k + span))
             if new == replaced:
                 continue
-            take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
+            if span == 1 and is_tag_verb(k):
+                # Over the verb of `" he said`: as a speaker tag's copy, it
+                # proves the verb, which restoring it repairs.
+                take(_Op(k, k + 1, new, Kind.SPLICE, "long", False, inner, words, frozenset({Kind.SPEAKER_TAG})))
+            else:
+                take(_Op(k, k + span, new, Kind.SPLICE, "long", True, inner, words))
             long_want -= 1
         # Short splices: a name from the document over one or two tokens, or
         # (one in seven) pasted between two words without overwriting any.
@@ -992,7 +1003,7 @@ class _Corrupter:
                 end = start + len(op.new)
                 damage.append(Damage(Kind.REPEATED_WORD, end - len(words[-1]), end, words[-1], "", 0,
                                      frozenset({Kind.REPEATED_WORD, op.kind})))
-            emit(op.new, op.kind, op.detail, (), op.words)
+            emit(op.new, op.kind, op.detail, op.also, op.words)
             for a, b, kind, detail in op.inner:
                 damage.append(Damage(kind, start + a, start + b, op.new[a:b], detail, 0,
                                      frozenset({kind, op.kind})))

@@ -39,43 +39,48 @@ __all__ = [
 # broken whichever way the quote faces (`pivot Raqqa " he Bilal Salem, a ...`).
 SPEAKER_CONTEXT = regex.compile(r"[\"”]\s+(?:he|she|they|He|She|They)\s+$")
 
-def is_speaker_tag_context(text: str, start: int) -> bool:
-    """Whether `start` follows a closing quote and a subject pronoun (`, " he `)."""
+def is_speaker_tag_context(text: str, start: int, doc: Document | None = None) -> bool:
+    """Whether `start` follows a closing quote and a subject pronoun (`, " he `).
+
+    Given the text's `doc`, a straight quote its quote pass reads as opening
+    (`changes . " They`) is no tag's quote.
+    """
     lo = max(0, start - 16)
     if text.find('"', lo, start) == -1 and text.find("”", lo, start) == -1:
         return False  # no quote in reach: most copies, at the cost of two finds
-    return SPEAKER_CONTEXT.search(text, lo, start) is not None
+    m = SPEAKER_CONTEXT.search(text, lo, start)
+    return m is not None and (doc is None or doc.closing_quotes.get(m.start(), True))
 
 
 _TAG_PRONOUN = regex.compile(r"(?:he|she|they)\s+", regex.IGNORECASE)
 
 
-def speaker_tag_start(text: str, c: Copy) -> int | None:
+def speaker_tag_start(text: str, c: Copy, doc: Document | None = None) -> int | None:
     """Where the overwritten verb of a tag starts, if copy `c` stands in a tag.
 
     The copy may have swallowed the tag's pronoun when its source was a
     damaged tag too (`" she Miriam Saleh, a shopkeeper ...`).
     """
-    return _tag_start(text, c.start, c.end)
+    return _tag_start(text, c.start, c.end, doc)
 
 
-def _tag_start(text: str, start: int, end: int) -> int | None:
-    if is_speaker_tag_context(text, start):
+def _tag_start(text: str, start: int, end: int, doc: Document | None) -> int | None:
+    if is_speaker_tag_context(text, start, doc):
         return start
     m = _TAG_PRONOUN.match(text, start, end)
-    if m and is_speaker_tag_context(text, m.end()):
+    if m and is_speaker_tag_context(text, m.end(), doc):
         return int(m.end())
     return None
 
 
-def source_in_tag(text: str, c: Copy) -> bool:
+def source_in_tag(text: str, c: Copy, doc: Document | None = None) -> bool:
     """Whether the *earlier* occurrence of copy `c` is the damaged tag.
 
     A tag copies the speaker's description from wherever the article gives
     it, which may be after the quote; then the later occurrence is the
     original and the earlier one is the damage.
     """
-    return _tag_start(text, c.src_start, c.src_end) is not None
+    return _tag_start(text, c.src_start, c.src_end, doc) is not None
 
 
 
@@ -120,11 +125,11 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
     spans: list[tuple[int, int, int, int]] = []
     taken: set[int] = set()
     for idx, c in enumerate(copies):
-        tag = speaker_tag_start(text, c)
+        tag = speaker_tag_start(text, c, doc)
         end, src_start, src_end = c.end, c.src_start, c.src_end
-        if tag is None and source_in_tag(text, c):
+        if tag is None and source_in_tag(text, c, doc):
             # The description comes after the quote: the earlier span is the copy.
-            tag = _tag_start(text, src_start, src_end)
+            tag = _tag_start(text, src_start, src_end, doc)
             end, src_start, src_end = src_end, c.start, c.end
         if tag is None or tag in taken:
             continue
@@ -176,8 +181,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     lower = lowercase_vocabulary(text, doc)
     for m in SHORT_TAG.finditer(text):
         a, b = m.span(1)
-        if a in taken:
-            continue
+        if a in taken or not doc.closing_quotes.get(m.start(), True):
+            continue  # done, or after an opening quote (`changes . " They Mr. Smith`)
         name = " ".join(m.group(1).split())
         if name.rsplit(" ", 1)[-1].casefold() in lower:
             continue  # `“I Don’t Know,” She Said`: a title-case headline, not a name

@@ -470,12 +470,12 @@ def find_splices(
             continue  # `An Experimental Drug Slowed ...` retold as `An experimental drug slowed ...`
         if _line_start(text, c.start) and _line_start(text, c.src_start):
             continue  # a headline's words opening the body, or two paragraphs that start alike
-        if speaker_tag_start(text, c) is not None or c.start in in_tag:
+        if speaker_tag_start(text, c, doc) is not None or c.start in in_tag:
             continue  # the speaker_tag detector owns these
         k = bisect.bisect_right(tag_starts, c.start) - 1
         if k >= 0 and c.start < tags[k][1]:
             continue  # the rest of a tag's description
-        if source_in_tag(text, c) and not looks_pasted(text, c.start, c.end):
+        if source_in_tag(text, c, doc) and not looks_pasted(text, c.start, c.end):
             continue  # the original description, copied into an earlier tag
         votes = list(_evidence(text, w, c, doc, lower, pasted_after, pasted_before))
         conf = combine(votes)
