@@ -40,6 +40,7 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
 - a name at its end that the next word repeats (`Kunduz Kunduz`), or its
   first two words doubled before it: 0.8; `The` in mid-sentence where the
   text elsewhere writes the same words after `the`: 0.85;
+- `not` and a bare verb right after it (`they <copy> not support`): 0.75;
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.45).
 
@@ -77,10 +78,12 @@ from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
     ARTICLES,
+    AUXILIARIES,
     BOILERPLATE,
     CALENDAR,
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
@@ -289,6 +292,22 @@ def _evidence(
         yield 0.85, f"follows the possessive '’{prev_raw}', which needs a noun, not '{first_raw}'"
     if prev in _PRONOUNS and between.strip() == "" and first not in SAY_VERBS:
         yield 0.4, f"follows the pronoun '{prev_raw}'"
+    # `that they the Justice Department not support the plan`: the copy took
+    # the verb group `not` belonged to (`would not support`).
+    if (
+        after == " "
+        and q + 1 < n
+        and p >= 0
+        and w.norms[q] == "not"
+        and text[w.ends[q] : w.starts[q + 1]] == " "
+        and text[w.starts[q + 1]].islower()
+        and _bare_after_not(w.norms[q + 1])
+        and not ends_function
+        and w.norms[last] not in AUXILIARIES  # `said they had not seen`
+        and prev not in ("with", "without")  # `with the United Nations not there`
+        and not _inverted(text, w, p)
+    ):
+        yield 0.75, f"runs into 'not {text[w.starts[q + 1] : w.ends[q + 1]]}' with no verb before 'not'"
     # A name doubled across the copy's end (`the eastern part of Kunduz Kunduz`),
     # or the copy's first two words doubled before it (`Human Rights Human Rights Watch`).
     if q < n and after == " " and ends_name and w.norms[q] == w.norms[last]:
@@ -320,6 +339,31 @@ def _evidence(
         yield 0.45, f"repeats {c.count} words"
     elif c.count >= 6:
         yield 0.3, f"repeats {c.count} words"
+
+
+#: Words that go on after a noun and `not` in good prose (`not to`, `not only`).
+_AFTER_NOT = frozenset(
+    "to only just yet least always because so far even as quite all one much long until unlike "
+    "necessarily really surprisingly enough a an the ready sure safe free alone afraid aware fit new old due "
+    "well ill done there here".split()
+)
+#: Endings of adjectives and participles, which may follow a noun and `not`
+#: (`found the former senator not guilty`, `a fighter not affiliated with`).
+_ADJECTIVE_ENDINGS = (
+    "ed", "en", "wn", "ne", "ble", "ty", "ly", "ful", "ous", "ive", "al", "ing", "ent", "ant", "ic", "ar", "ry",
+    "ur", "ir", "ire", "ine",
+)
+
+
+def _bare_after_not(word: str) -> bool:
+    """Whether `word` after `not` reads as a bare verb, which needs an auxiliary
+    before `not` (`been` always does)."""
+    return word == "been" or not (
+        word in _AFTER_NOT
+        or word in FUNCTION_WORDS  # `not with any faction`
+        or word in IRREGULAR_PAST_FORMS
+        or word.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _lowercase_elsewhere(text: str, c: Copy) -> bool:
