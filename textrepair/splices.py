@@ -230,13 +230,9 @@ def _evidence(
         and text[w.starts[c.first + 1]].isupper()
     ):
         yield 0.8, f"puts '{prev_raw}' before the titled name '{first_raw} {text[w.starts[c.first + 1] : w.ends[c.first + 1]]}'"
-    if (
-        prev in MODALS
-        and between.strip() == ""
-        and (first in DETERMINERS or first_raw[:1].isupper())
-        and not _inverted(text, w, p)
-    ):
-        yield 0.85, f"follows the modal '{prev_raw}', which needs a verb"
+    modal = _modal_before(text, w, p) if between.strip() == "" else -1
+    if modal >= 0 and (first in DETERMINERS or first_raw[:1].isupper()) and not _inverted(text, w, modal):
+        yield 0.85, f"follows the modal '{text[w.starts[modal] : w.ends[p]]}', which needs a verb"
     if between.strip() == "" and (
         prev == first
         or (prev in NO_DETERMINER_AFTER and first in ARTICLES)
@@ -438,6 +434,27 @@ def _copied_tail(text: str, c: Copy) -> int:
 #: Words before a modal that make subject-auxiliary inversion grammatical
 #: (`How might the government respond?`, `Nor could the United States`).
 INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
+
+
+_DO_FORMS = frozenset(("do", "does", "did"))
+
+
+def _modal_before(text: str, w: Words, p: int) -> int:
+    """The index of the modal that word `p` is or ends (`would`, `would not`,
+    `did n't`, `wo n’t`), or -1."""
+    if p < 0:
+        return -1
+    norms = w.norms
+    if norms[p] in MODALS:
+        return p
+    if p >= 1 and norms[p] == "not" and (norms[p - 1] in MODALS or norms[p - 1] in _DO_FORMS):
+        return p - 1 if text[w.ends[p - 1] : w.starts[p]] == " " else -1
+    if p >= 1 and norms[p] == "t" and text[w.ends[p - 1]] in "’'" and norms[p - 1].endswith("n"):
+        # `would n’t` (tokenised: the modal is the word before `n`) or `wouldn’t`.
+        m, stem = (p - 2, norms[p - 2]) if norms[p - 1] == "n" and p >= 2 else (p - 1, norms[p - 1][:-1])
+        if stem in MODALS or stem in _DO_FORMS or stem in ("wo", "ca"):
+            return m
+    return -1
 
 
 def _inverted(text: str, w: Words, modal: int) -> bool:
