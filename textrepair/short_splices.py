@@ -210,11 +210,6 @@ def find_short_splices(
     counts = Counter([key for _, _, key in spans])
     lexicon = _Lexicon(w)
     standalone = _standalone_names(text, spans)
-    # A name doubled more than once, or only ever doubled, is a name (`Walla Walla`).
-    doubled_keys = Counter(
-        key for s, (start, _, key) in enumerate(spans)
-        if s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
-    )
     # What each name's own words decide, once per name (not per mention):
     # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
     skip: set[str] = set()
@@ -235,8 +230,7 @@ def find_short_splices(
             s > 0
             and spans[s - 1][2] == key
             and text[spans[s - 1][1] : start].strip() == ""
-            and doubled_keys[key] == 1  # once, and the name also stands alone
-            and counts[key] > 2
+            and not _always_doubled(text, key)
         )
         if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)
@@ -281,6 +275,20 @@ def find_short_splices(
     edits.extend(_acronym_splices(text, w, lexicon, config, marker))
     edits.extend(_singular_subjects(text, w, marker))
     return edits
+
+
+def _always_doubled(text: str, key: str) -> bool:
+    """Whether name `key` stands doubled wherever it occurs: a name (`Walla
+    Walla`), not a paste beside its own mention.  Counted over the words of the
+    whole text, never the name spans, so that removing one pair elsewhere
+    (or a headline's title case) does not change the verdict."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+    total = doubled = 0
+    for m in pattern.finditer(text):
+        if text.startswith(" " + key, m.end()) and not re.match(r"\w", text[m.end() + 1 + len(key) :][:1]):
+            doubled += 1
+        total += 1
+    return total == 2 * doubled
 
 
 def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
