@@ -73,7 +73,7 @@ from .copies import (
     words_of,
 )
 from .edits import Edit
-from .short_splices import BOILERPLATE_BEFORE, DITRANSITIVE, TIME_WORDS, find_short_splices
+from .short_splices import BOILERPLATE_BEFORE, DEMONYM_ENDINGS, DITRANSITIVE, TIME_WORDS, find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
@@ -116,8 +116,16 @@ NO_DETERMINER_AFTER = frozenset(
 # Pronouns before a copy (`stop them both fighters and civilians`).
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 def _is_sentence_start(text: str, before: str) -> bool:
-    s = before.rstrip(" \"“'‘")
-    return s == "" or s[-1] in ".?!\n" or "\n" in before
+    """Whether a word after `before` (the gap after the previous word, or all
+    the text before it) starts a sentence: after a stop or a line break, or
+    after an opening quote (`said , " The`)."""
+    if before == "" or "\n" in before:
+        return True  # the text's first word, or a line's
+    s = before.rstrip(" ")
+    quoted = s.rstrip("\"“'‘")
+    if quoted != s:  # a quote opens: `" The`, `said , " The`
+        return quoted.strip() in ("", ",", ":") or quoted.rstrip()[-1] in ".?!"
+    return s != "" and s[-1] in ".?!"
 
 
 def _evidence(
@@ -167,14 +175,15 @@ def _evidence(
     # Sentence case, not a name: the first content word after the first word
     # is lowercase (`Five rebel groups`; not `Doctors Without Borders`, not
     # `Office for the Coordination of Humanitarian Affairs`).
-    sentence_case = _sentence_case(text, w, c)
+    source_starts_sentence = _is_sentence_start(text, src_before)
+    sentence_case = _sentence_case(text, w, c, source_starts_sentence)
     if (
         first_raw[:1].isupper()
         and common_first
         and first != "i"
         and sentence_case
         and mid_sentence
-        and _is_sentence_start(text, src_before)
+        and source_starts_sentence
     ):
         yield 0.9, f"starts with '{first_raw}', capitalised as a sentence start, after '{prev_raw}'"
     if (
@@ -473,10 +482,30 @@ def _inverted(text: str, w: Words, modal: int) -> bool:
 _SENTENCE_ENDS = frozenset((" . ", " ? ", " ! ", ' . " ', ' ? " ', ' ! " '))
 
 
-def _sentence_case(text: str, w: Words, c: Copy) -> bool:
-    for k in range(c.first + 1, c.first + c.count):
-        if w.norms[k] not in FUNCTION_WORDS:
-            return text[w.starts[k]].islower()
+def _sentence_case(text: str, w: Words, c: Copy, source_starts_sentence: bool) -> bool:
+    """Whether the copy reads as words in sentence case, not a name: its first
+    content word after the first is lowercase (`Five rebel groups`; not
+    `Doctors Without Borders`), or, when its source began a sentence, its last
+    word is and only adjectives of nationality come before that (`The
+    Malian state television channel`; not `The Hague court`)."""
+    starts, norms = w.starts, w.norms
+    end = c.first + c.count
+    for k in range(c.first + 1, end):
+        if norms[k] not in FUNCTION_WORDS:
+            if text[starts[k]].islower():
+                return True
+            break
+    else:
+        return True
+    if not source_starts_sentence or norms[end - 1] in FUNCTION_WORDS or not text[starts[end - 1]].islower():
+        return False
+    # Only adjectives of nationality before the lowercase words (not `The
+    # Hague court`, `The Washington Post reporter`).
+    for k in range(c.first + 1, end):
+        if text[starts[k]].islower():
+            return True
+        if not norms[k].endswith(DEMONYM_ENDINGS):
+            return False
     return True
 
 
