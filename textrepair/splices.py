@@ -218,6 +218,7 @@ def _evidence(
         and first in DETERMINERS  # `Human the International Rescue Committee Watch`, not `Hamza said that the United`
         and between.strip() == ""
         and nxt_raw[:1].isupper()
+        and text[w.starts[c.first + c.count - 1]].isupper()  # a name inside a name ends capitalised
         and w.norms[q] not in CALENDAR
         and after.strip() == ""
         and "\n" not in between + after
