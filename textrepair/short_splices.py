@@ -22,6 +22,7 @@ import regex
 from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import Words, words_of
+from .debris import find_debris
 from .edits import Edit
 from .votes import combine, marker_edit
 from .wordlists import (
@@ -29,6 +30,8 @@ from .wordlists import (
     AUXILIARIES,
     BOILERPLATE,
     CALENDAR,
+    CONJUNCTIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
     MODALS,
@@ -223,7 +226,13 @@ def find_short_splices(
     starts, norms = w.starts, w.norms
     nwords = len(norms)
     edits: list[Edit] = []
+    mentions = _Mentions(text, w, spans)
     for s, (start, end, key) in enumerate(spans):
+        if key.count(" ") == 2 and "." in key:  # `Mr. Poroshenko Middle`
+            merged = _merged_title(text, w, start, key, counts, mentions)
+            if merged:
+                edits.append(marker_edit(text, start, merged[0], marker, merged[1], 0.75))
+                continue
         if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
         doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
@@ -249,6 +258,7 @@ def find_short_splices(
         c = _Context(text, w, start, end, i, j)
         votes = list(_name_votes(text, c, key, doubled))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
+        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions))
         if titled and c.tight_before and c.prev in ARTICLES:
             votes.append((0.8, f"follows '{c.prev_raw}', which never stands before a titled name"))
         if titled and c.between.strip() == "." and c.prev in TITLES:
@@ -504,9 +514,12 @@ SENTENCE_END = regex.compile(r"[.!?]")
 # vote, so it gets no `_Context`.
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
-    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an"}
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve"}
 )
-_NEXT_VOTES = QUANTITY_AFTER_NAME | ARTICLES | {"be", "of", "his", "her", "their", "our", "its", "my"}
+_NEXT_VOTES = (
+    QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me"}
+)
 _QUOTES = frozenset("\"“”")
 
 
@@ -721,6 +734,220 @@ def _grammar_votes(
         and QUOTE_AFTER.match(text, end)
     ):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
+
+
+#: Verbs that take a person and then a clause (`told Mr. Smith he would`).
+TELL_VERBS = frozenset(
+    "tell tells telling told warn warns warned assure assures assured remind reminds reminded promise promises "
+    "promised convince convinces convinced inform informs informed persuade persuaded notify notified show "
+    "shows showed teach taught ask asks asked write wrote bet".split()
+)
+#: What may stand right before a name that a subject pronoun follows in good
+#: prose is open (`told Mr. Smith he`, `In Iowa they`, `my son Ahmad he`);
+#: after these words a name cannot be followed by a new subject.
+BEFORE_NAME_NO_SUBJECT = PERFECT_OR_PASSIVE | MODALS | frozenset(
+    "said says added adds noted notes explained explains though although it the which".split()
+)
+#: Contracted auxiliaries (`we ’ll`, `I ’d`, `I ’ve`): a subject's verb, never a name's.
+CONTRACTED = frozenset(("ll", "d", "ve"))
+#: Non-third-person-singular verbs: a single titled person cannot be their subject.
+PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
+#: Words before a titled name that let it take a bare or plural verb:
+#: coordination (`Ms. Jones and Mr. Smith are`), inversion (`should Mr. Smith
+#: have`), causatives (`let Mr. Smith have`) and the subjunctive `that`.
+BEFORE_PLURAL_OK = MODALS | frozenset("and or nor neither both did does do let make makes made t to that".split())
+#: Quantifiers before a titled name, which is one person (`both Mr. Warsame said`).
+PLURAL_QUANTIFIERS = frozenset("both several many most some few".split())
+#: `have` and its contractions, which `been` needs before it.
+_HAVE_FORMS = frozenset(("has", "have", "had", "having", "ve", "s", "d"))
+#: Object pronouns, which never follow a name (`sent Ms. Tamimi us here`).
+OBJECT_AFTER = frozenset(("us", "them", "him", "me"))
+#: Words after a bare name that show no noun follows it (`the Kunduz were`).
+_AFTER_BARE_NAME = (AUXILIARIES | CONJUNCTIONS | {"s"}) - {"of"}
+#: Second words that belong to a titled name (`Mr. Smith Jr.`).
+NAME_SUFFIXES = frozenset(("Jr", "Sr"))
+
+
+class _Mentions:
+    """Where the article mentions each name, built on first use (for the
+    article-wide votes: how the name is used elsewhere)."""
+
+    __slots__ = ("_text", "_w", "_spans", "_by_key", "_bigrams", "_firsts", "_body_end")
+
+    def __init__(self, text: str, w: Words, spans: list[tuple[int, int, str]]) -> None:
+        self._text, self._w, self._spans = text, w, spans
+        self._by_key: dict[str, list[tuple[int, int]]] | None = None
+        self._bigrams: Counter[tuple[str, str]] | None = None
+        self._firsts: frozenset[str] | None = None
+        self._body_end = -1
+
+    def of(self, key: str) -> list[tuple[int, int]]:
+        """The (start, end) of every mention of `key`."""
+        if self._by_key is None:
+            self._by_key = {}
+            for start, end, k in self._spans:
+                self._by_key.setdefault(k, []).append((start, end))
+        return self._by_key.get(key, [])
+
+    def first_words(self) -> frozenset[str]:
+        """The first words of the article's two-word names (`Bilal` of `Bilal Okello`)."""
+        if self._firsts is None:
+            self._firsts = frozenset(k.split(" ", 1)[0] for _, _, k in self._spans if " " in k and "." not in k)
+        return self._firsts
+
+    def body_end(self) -> int:
+        """Where a trailing line of names (`find_debris`'s) starts, or the text's end.
+
+        Such a line repeats names side by side (`Mr. Assad Aleppo Syria`); it
+        is no use of them, and once it is removed a second pass must read the
+        article the same way."""
+        if self._body_end < 0:
+            found = find_debris(self._text)
+            self._body_end = found[0].start if found else len(self._text)
+        return self._body_end
+
+    def in_body(self, key: str) -> int:
+        """How many mentions of `key` stand before `body_end`."""
+        end = self.body_end()
+        return sum(1 for start, _ in self.of(key) if start < end)
+
+    def bigram_count(self, a: str, b: str) -> int:
+        """How often the words `a b` (normalised) stand side by side before `body_end`."""
+        if self._bigrams is None:
+            norms = self._w.norms[: bisect.bisect_left(self._w.starts, self.body_end())]
+            self._bigrams = Counter(zip(norms, norms[1:]))
+        return self._bigrams[(a, b)]
+
+    def used_bare(self, key: str, here: int) -> tuple[bool, int]:
+        """How the article uses `key` elsewhere than at `here`: whether any
+        mention follows a determiner (`the Kremlin`), and how many stand bare
+        as a noun phrase after a lowercase word (`fled Kunduz .`, `in Kunduz
+        and`): after it punctuation, a function word or an auxiliary."""
+        text, w = self._text, self._w
+        with_determiner = False
+        bare = 0
+        for start, end in self.of(key):
+            if start == here:
+                continue
+            c = _Context(text, w, start, end)
+            if c.tight_before and c.prev in DETERMINERS:
+                with_determiner = True
+            elif (
+                c.tight_before
+                and c.prev_raw[:1].islower()
+                and (not c.tight_after or not c.nxt_raw[:1].isalpha() or c.nxt in _FUNCTION_OR_AUXILIARY)
+            ):
+                bare += 1
+        return with_determiner, bare
+
+
+def _merged_title(
+    text: str, w: Words, start: int, key: str, counts: Counter[str], mentions: _Mentions
+) -> tuple[int, str] | None:
+    """`according to Mr. Poroshenko Middle East`: a titled name the article
+    uses alone, run into a capitalised word it never follows elsewhere.
+
+    The name pattern reads `Mr. X Y` as one three-word name, used once.  In
+    good prose a capitalised word after a titled name is a suffix (`Jr.`), a
+    day or month (`told Mr. Smith Tuesday`), a clause after a verb that takes
+    a person and a clause (`told Mr. Smith Iowa was`), a headline's capital,
+    or the rest of a longer name, which the article then writes elsewhere too
+    (`Xi Jinping`, `Mr. Xi Jinping`).  When the capitalised word is itself a
+    name the article uses (`Mr. Sarraj Ukraine said`), either may be the
+    paste, so nothing is removed.  Returns (end of `Mr. X`, reason).
+    """
+    title, first, second = key.split(" ")
+    short = f"{title} {first}"
+    if counts[short] < 1 or second in NAME_SUFFIXES or second.casefold() in CALENDAR:
+        return None
+    if start >= mentions.body_end() or mentions.in_body(key) > 1:
+        return None  # (a trailing line of names is no use of a name: see `_Mentions.body_end`)
+    if mentions.bigram_count(first.casefold(), second.casefold()) > 1:
+        return None  # `Xi Jinping` elsewhere: one name
+    if counts[second] or second in mentions.first_words():
+        return None  # `Mr. Sarraj Ukraine said`: the other name may be the paste
+    c = _Context(text, w, start, start + len(key))
+    if c.tight_before and (c.prev in TELL_VERBS or CAUSATIVE.fullmatch(c.prev) or DITRANSITIVE.fullmatch(c.prev)):
+        return None
+    if _title_case_line(text, start):
+        return None  # `Mr. Smith Goes to Washington`
+    end = start + len(short)
+    if text[start:end].split() != short.split():
+        return None  # (the words are one whitespace character apart)
+    return end, (
+        f"name used elsewhere pasted over other words: '{short}', which the article uses alone, "
+        f"runs into '{second}', which never follows '{first}' elsewhere"
+    )
+
+
+def _position_votes(
+    text: str, c: _Context, w: Words, i: int, start: int, end: int, key: str, mentions: _Mentions
+) -> Iterator[tuple[float, str]]:
+    """Votes from what a name can stand before or after: a verb that needs
+    `have`, a new subject, an object pronoun, a plural verb, a number, and
+    (read from the article's other mentions) `the` before a name the article
+    never gives a determiner."""
+    prev, nxt = c.prev, c.nxt
+    titled = "." in key
+    # `some schools Kismayo been turned`: `been` needs `have` before it.
+    if (
+        c.tight_after
+        and nxt == "been"
+        and prev not in _HAVE_FORMS
+        and key.split(" ", 1)[0].casefold() not in _HAVE_FORMS  # `Had Iowa been`, read as one name
+    ):
+        yield 0.85, f"is followed by '{c.nxt_raw}' with no 'have' before it"
+    # `Reddick has Raleigh he would`: a name then a new subject, after a word
+    # that cannot take a name and a clause (not `told Mr. Smith he`, `In Iowa
+    # they`, `my son Ahmad he`).
+    if (
+        c.tight_before
+        and c.tight_after
+        and nxt in SUBJECT_PRONOUNS
+        and c.nxt_raw.islower()
+        and prev in BEFORE_NAME_NO_SUBJECT
+        and prev not in TELL_VERBS
+    ):
+        yield 0.8, f"sits between '{c.prev_raw}' and the subject '{c.nxt_raw}'"
+    # `voters sent Ms. Tamimi us here`: an object pronoun after a name.
+    if c.tight_before and c.prev_raw[:1].islower() and c.tight_after and nxt in OBJECT_AFTER and c.nxt_raw.islower():
+        yield 0.8, f"runs into the object pronoun '{c.nxt_raw}'"
+    # `I ’ve Mr. Jaber seen`, `we ’ll Mr. Nasser what`: a contracted
+    # auxiliary belongs to the subject before it and needs a verb.
+    if (
+        c.tight_before
+        and prev in CONTRACTED
+        and c.prev_raw.islower()
+        and i > 0
+        and text[w.starts[i] - 1] in "’'"
+        and not (c.tight_after and nxt == "to")  # `I've Mr. Smith to thank`
+        and not text[end : end + 3].lstrip(" ").startswith(("’", "'"))  # `We've Mr. Smith's word`
+    ):
+        yield 0.8, f"follows the contracted auxiliary '{c.prev_raw}', which needs a verb"
+    if titled and c.tight_after and nxt in PLURAL_VERBS and prev not in BEFORE_PLURAL_OK and not (
+        CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev)
+    ):
+        # `the worst Dr. Tamimi have seen`: one person, a plural verb.
+        yield 0.8, f"is one person before the plural verb '{c.nxt_raw}'"
+    if titled and c.tight_before and prev in PLURAL_QUANTIFIERS and c.prev_raw.islower() and not (
+        c.tight_after and nxt in ("and", "or")
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', which needs a plural noun, not one person"
+    # `the Kunduz were shelling`, `fight in the Virginia .`: the article never
+    # gives this name a determiner and uses it bare elsewhere (`fled Kunduz .`);
+    # no noun follows (`the Iowa secretary`, `the Obama administration`).
+    if (
+        not titled
+        and c.tight_before
+        and prev == "the"
+        and (
+            text[end : end + 2].lstrip(" ")[:1] in PUNCTUATION_AFTER_NOUN  # (not a marker: lost words)
+            or (c.tight_after and nxt in _AFTER_BARE_NAME and c.nxt_raw.islower())
+        )
+    ):
+        with_determiner, bare = mentions.used_bare(key, start)
+        if not with_determiner and bare:
+            yield 0.75, f"follows '{c.prev_raw}', which the article never puts before '{key}' (it writes it bare)"
 
 
 # An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which
