@@ -127,7 +127,8 @@ class _Context:
     """The words around a span, from the shared word list (no regex per span)."""
 
     __slots__ = (
-        "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw"
+        "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw",
+        "comma_after",
     )
 
     def __init__(self, text: str, w: Words, start: int, end: int, i: int = -2, j: int = -1) -> None:
@@ -147,6 +148,7 @@ class _Context:
             # a name is judged the same before and after spacing is repaired.
             self.nxt = _MODAL_OF[self.nxt]
         self.tight_after = j < n and text[end : w.starts[j]] == " "
+        self.comma_after = text[end : end + 2].lstrip(" ")[:1] == ","
         ok2 = j + 1 < n and text[w.ends[j] : w.starts[j + 1]] == " "
         self.nxt2_raw = text[w.starts[j + 1] : w.ends[j + 1]] if ok2 else ""
         self.nxt2 = w.norms[j + 1] if ok2 else ""
@@ -228,6 +230,13 @@ def find_short_splices(
     edits: list[Edit] = []
     mentions = _Mentions(text, w, spans)
     for s, (start, end, key) in enumerate(spans):
+        if "." in key and key.split(" ", 2)[1] in _TITLED_PRONOUNS:  # `Mr. We said`
+            p = start + len(key.split(" ", 1)[0]) + 1
+            q = p + len(key.split(" ", 2)[1])
+            if not _title_case_line(text, start):
+                why = f"'{text[p:q]}' follows the title '{text[start:p].strip()}', which a pronoun never takes"
+                edits.append(marker_edit(text, p, q, marker, f"{why}: a pasted mention", 0.85))
+            continue
         if key.count(" ") == 2 and "." in key:  # `Mr. Poroshenko Middle`
             merged = _merged_title(text, w, start, key, counts, mentions)
             if merged:
@@ -237,7 +246,9 @@ def find_short_splices(
             continue  # cheap early exit: the checks below skip it too
         doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
         if key in _PRONOUN_KEYS:
-            why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)
+            why = _pronoun_vote(text, _Context(text, w, start, end), start, lower) or _before_person(
+                text, start, end, mentions
+            )
             if why:
                 edits.append(marker_edit(text, start, end, marker, f"'{key}' {why}: a pasted mention", 0.85))
             continue
@@ -249,7 +260,7 @@ def find_short_splices(
         if not (
             doubled
             or titled
-            or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in ("a", "an")))
+            or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in _PREV2_VOTES))
             or (j < nwords and norms[j] in _NEXT_VOTES)
             or (j < nwords and norms[j] in SENTENCE_STARTERS and text[starts[j]].isupper())
             or any(q in _QUOTES for q in text[end : end + 2])
@@ -408,6 +419,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         and prev in SUBJECT_PRONOUNS
         and not pronoun_pasted
         and not (prev == "we" and key.endswith("s"))  # `we Democrats need`: an appositive group
+        and not (c.prev_raw[:1].isupper() and _subject_name_after_pronoun(c, key))
     ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
     if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
@@ -463,6 +475,23 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.7, f"sits between '{c.prev_raw}' and 'of {c.nxt2_raw}'"
 
 
+def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
+    """Whether a name after a sentence-initial `He`/`We` reads as good prose:
+    the pronoun is a surname or the paste (`He Jiankui, a scientist`, `We
+    Peter Salem, a professor`, `He Jiankui said`), or a plural pronoun takes
+    the name and a plural noun as its group (`We Obama supporters are`)."""
+    if c.comma_after or (c.tight_after and c.nxt in SAY_VERBS):
+        return True
+    return (
+        c.prev in ("we", "they")
+        and "." not in key
+        and c.tight_after
+        and c.nxt_raw.islower()
+        and c.nxt.endswith("s")
+        and c.nxt not in _FUNCTION_OR_AUXILIARY
+    )
+
+
 #: Words before a modal or auxiliary that make it an inversion, not a
 #: subject's verb: ``Nor could Syria``, ``never has Ohio``, ``as would Ms. Kowalski``.
 INVERSION_TRIGGERS = frozenset(
@@ -512,10 +541,18 @@ SENTENCE_END = regex.compile(r"[.!?]")
 # capitalised sentence starter after it, a doubled or titled name, or a
 # quotation mark right after it): a name with none of these around it cannot
 # vote, so it gets no `_Context`.
+#: Words that `to` and a verb follow, never `to` and a name (`trying to`, `unable to`).
+INFINITIVE_ONLY = frozenset(
+    "try tries tried trying want wants wanted wanting hope hopes hoped hoping decide decides decided deciding "
+    "refuse refuses refused refusing fail fails failed failing intend intends intended vow vows vowed pledge "
+    "pledges pledged threaten threatens threatened able unable likely unlikely expect expects expected "
+    "attempt attempts attempted".split()
+)
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
     | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve"}
 )
+_PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
 _NEXT_VOTES = (
     QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
     | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me"}
@@ -772,7 +809,7 @@ class _Mentions:
     """Where the article mentions each name, built on first use (for the
     article-wide votes: how the name is used elsewhere)."""
 
-    __slots__ = ("_text", "_w", "_spans", "_by_key", "_bigrams", "_firsts", "_body_end")
+    __slots__ = ("_text", "_w", "_spans", "_by_key", "_bigrams", "_firsts", "_body_end", "_usage", "_in_body", "_surnames")
 
     def __init__(self, text: str, w: Words, spans: list[tuple[int, int, str]]) -> None:
         self._text, self._w, self._spans = text, w, spans
@@ -780,6 +817,9 @@ class _Mentions:
         self._bigrams: Counter[tuple[str, str]] | None = None
         self._firsts: frozenset[str] | None = None
         self._body_end = -1
+        self._usage: dict[str, tuple[set[int], set[int]]] | None = None
+        self._in_body: Counter[str] | None = None
+        self._surnames: frozenset[str] | None = None
 
     def of(self, key: str) -> list[tuple[int, int]]:
         """The (start, end) of every mention of `key`."""
@@ -788,6 +828,12 @@ class _Mentions:
             for start, end, k in self._spans:
                 self._by_key.setdefault(k, []).append((start, end))
         return self._by_key.get(key, [])
+
+    def titled_surnames(self) -> frozenset[str]:
+        """Names the article puts after a title (`Bakr` of `Mr. Bakr`)."""
+        if self._surnames is None:
+            self._surnames = frozenset(k.split(" ")[1] for _, _, k in self._spans if "." in k) - _PRONOUN_KEYS
+        return self._surnames
 
     def first_words(self) -> frozenset[str]:
         """The first words of the article's two-word names (`Bilal` of `Bilal Okello`)."""
@@ -808,8 +854,10 @@ class _Mentions:
 
     def in_body(self, key: str) -> int:
         """How many mentions of `key` stand before `body_end`."""
-        end = self.body_end()
-        return sum(1 for start, _ in self.of(key) if start < end)
+        if self._in_body is None:
+            end = self.body_end()
+            self._in_body = Counter(k for start, _, k in self._spans if start < end)
+        return self._in_body[key]
 
     def bigram_count(self, a: str, b: str) -> int:
         """How often the words `a b` (normalised) stand side by side before `body_end`."""
@@ -822,23 +870,54 @@ class _Mentions:
         """How the article uses `key` elsewhere than at `here`: whether any
         mention follows a determiner (`the Kremlin`), and how many stand bare
         as a noun phrase after a lowercase word (`fled Kunduz .`, `in Kunduz
-        and`): after it punctuation, a function word or an auxiliary."""
-        text, w = self._text, self._w
-        with_determiner = False
-        bare = 0
-        for start, end in self.of(key):
-            if start == here:
-                continue
-            c = _Context(text, w, start, end)
-            if c.tight_before and c.prev in DETERMINERS:
-                with_determiner = True
-            elif (
-                c.tight_before
-                and c.prev_raw[:1].islower()
-                and (not c.tight_after or not c.nxt_raw[:1].isalpha() or c.nxt in _FUNCTION_OR_AUXILIARY)
-            ):
-                bare += 1
-        return with_determiner, bare
+        and`): after it punctuation, a function word or an auxiliary.  Read
+        once per name (a name mentioned thousands of times costs one pass)."""
+        if self._usage is None:
+            self._usage = {}
+        usage = self._usage.get(key)
+        if usage is None:
+            text, w = self._text, self._w
+            determined: set[int] = set()
+            bare: set[int] = set()
+            for start, end in self.of(key):
+                c = _Context(text, w, start, end)
+                if c.tight_before and c.prev in DETERMINERS:
+                    determined.add(start)
+                elif (
+                    c.tight_before
+                    and c.prev_raw[:1].islower()
+                    and (not c.tight_after or not c.nxt_raw[:1].isalpha() or c.nxt in _FUNCTION_OR_AUXILIARY)
+                ):
+                    bare.add(start)
+            usage = self._usage[key] = (determined, bare)
+        determined, bare = usage
+        return len(determined) > (here in determined), len(bare) - (here in bare)
+
+
+#: Capitalised pronouns that never follow a title (not `He` or `She`:
+#: `Mr. He Jiankui`, Chinese surnames).
+_TITLED_PRONOUNS = frozenset(("We", "They"))
+# A person's name right after a capitalised pronoun, then a comma or a say
+# verb (`" They Farid Bakr , a strategist`, `. They Karimi said`).
+PERSON_AFTER = re.compile(
+    r" ([" + _UPPER + r"][" + _LOWER + r"’'-]+)(?: ([" + _UPPER + r"][" + _LOWER + r"’'-]+))?"
+    r"(?= ?,| (?:said|says|told|added)\b)"
+)
+
+
+def _before_person(text: str, start: int, end: int, mentions: _Mentions) -> str:
+    """Why a capitalised pronoun right before a person's name is a paste, or ''.
+
+    The name is a person's when the article gives its last word a title
+    elsewhere (`Mr. Bakr`); a subject pronoun cannot stand before a person's
+    name followed by a comma or a say verb (`They Farid Bakr , a strategist`).
+    Not before a noun (`We Obama supporters`), nor on a title-case line."""
+    m = PERSON_AFTER.match(text, end)
+    if m is None or (m.group(2) or m.group(1)) not in mentions.titled_surnames():
+        return ""
+    if _title_case_line(text, start):
+        return ""
+    return f"stands before the person's name '{m.group(1)}{' ' + m.group(2) if m.group(2) else ''}'"
 
 
 def _merged_title(
@@ -933,6 +1012,28 @@ def _position_votes(
         c.tight_after and nxt in ("and", "or")
     ):
         yield 0.8, f"follows '{c.prev_raw}', which needs a plural noun, not one person"
+    # `a race that is Mr. Nasser two years away`: a person runs into a
+    # number; not after a verb or preposition (`beat Mr. Smith 52 to 48`,
+    # `gave Mr. Smith 5 votes`, `against Mr. Smith 3-1`).
+    if (
+        titled
+        and c.tight_before
+        and c.prev_raw.islower()
+        and c.tight_after
+        and (c.nxt_raw[:1].isdigit() or (nxt in NUMBER_WORDS and nxt != "one" and c.nxt_raw.islower()))
+        and not _verb_like(prev)
+        and not prev.endswith("s")  # `the poll puts Mr. Smith 5 points ahead`
+        and prev not in IRREGULAR_PAST_FORMS
+        and prev not in PREPOSITIONS
+        and prev not in ("than", "vs", "versus")
+        and not DITRANSITIVE.fullmatch(prev)
+        and not CAUSATIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"runs into the number '{c.nxt_raw}'"
+    # `The regime is trying to Ms. Tamimi the city`: `to` after a verb that
+    # takes only an infinitive (not `seemed to Mr. Smith`, `went to Iowa`).
+    if c.tight_before and prev == "to" and c.prev2 in INFINITIVE_ONLY:
+        yield 0.8, f"follows '{c.prev2} to', which needs a verb"
     # `the Kunduz were shelling`, `fight in the Virginia .`: the article never
     # gives this name a determiner and uses it bare elsewhere (`fled Kunduz .`);
     # no noun follows (`the Iowa secretary`, `the Obama administration`).
