@@ -198,7 +198,26 @@ def find_short_splices(
       its attribution (``need it most Benghazi " They``): 0.75;
     - between a say verb and ``adding``/``referring`` (``said Richmond adding``): 0.75.
 
-    Also a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
+    The position votes of `_position_votes` (issue 4, second round):
+
+    - ``been`` after it with no ``have`` (``some schools Kismayo been``): 0.85;
+    - a lowercase subject pronoun after it, after ``be``/``have``, a modal,
+      ``said`` ... (``has Mr. Lindqvist he would``; not ``told Mr. Jones he``): 0.8;
+    - an object pronoun after it (``sent Ms. Tamimi us here``): 0.8;
+    - a contracted ``’ll``/``’d``/``’ve`` before it (``I ’ve Mr. Jaber seen``): 0.8;
+    - a titled name before ``are``/``were``/``have``/``do`` (``the worst Dr.
+      Tamimi have seen``; not ``Mr. Smith and Ms. Jones are``): 0.8;
+    - ``both``/``several``/``many`` ... before a titled name: 0.8;
+    - a titled name run into a number (``the campaign Mr. Kowalski 2015``): 0.75;
+    - ``to`` after a verb taking only an infinitive (``trying to Ms. Tamimi``): 0.8;
+    - ``the`` before a name the article never gives a determiner and uses bare
+      elsewhere, no noun after it (``the Kunduz were shelling``): 0.75.
+
+    Also a titled name the article uses alone run into a capitalised word it
+    never follows elsewhere (``according to Mr. Poroshenko Observatory``, 0.75,
+    `_merged_title`), ``We``/``They`` after a title (``Mr. We said``, 0.85) or
+    before a person's name and a comma (``" They Farid Bakr , a``, 0.85),
+    a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
     acronym name judged by the same votes (``said in a CNN that``), and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
     have gone``, 0.8).
