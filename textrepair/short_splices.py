@@ -210,6 +210,8 @@ def find_short_splices(
     - ``both``/``several``/``many`` ... before a titled name: 0.8;
     - a titled name run into a number (``the campaign Mr. Kowalski 2015``): 0.75;
     - ``to`` after a verb taking only an infinitive (``trying to Ms. Tamimi``): 0.8;
+    - a titled name after a sentence-initial plural noun for people, then an
+      article or ``that`` (``Residents Ms. Karimi that the``): 0.8;
     - ``the`` before a name the article never gives a determiner and uses bare
       elsewhere, no noun after it (``the Kunduz were shelling``): 0.75.
 
@@ -288,7 +290,7 @@ def find_short_splices(
         c = _Context(text, w, start, end, i, j)
         votes = list(_name_votes(text, c, key, doubled))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
-        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions))
+        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions, lexicon))
         if titled and c.tight_before and c.prev in ARTICLES:
             votes.append((0.8, f"follows '{c.prev_raw}', which never stands before a titled name"))
         if titled and c.between.strip() == "." and c.prev in TITLES:
@@ -816,6 +818,14 @@ BEFORE_PLURAL_OK = MODALS | frozenset("and or nor neither both did does do let m
 PLURAL_QUANTIFIERS = frozenset("both several many most some few".split())
 #: `have` and its contractions, which `been` needs before it.
 _HAVE_FORMS = frozenset(("has", "have", "had", "having", "ve", "s", "d"))
+#: Plural nouns for groups of people that start news sentences (`Residents
+#: said`, `Officials in Iowa`); a person's name never follows one directly.
+GROUP_NOUNS = frozenset(
+    "residents officials witnesses supporters critics activists lawmakers diplomats doctors voters analysts "
+    "experts protesters republicans democrats senators legislators leaders negotiators rebels fighters "
+    "soldiers villagers families parents teachers students workers nurses volunteers aides advisers "
+    "prosecutors investigators authorities organizers opponents".split()
+)
 #: Object pronouns, which never follow a name (`sent Ms. Tamimi us here`).
 OBJECT_AFTER = frozenset(("us", "them", "him", "me"))
 #: Words after a bare name that show no noun follows it (`the Kunduz were`).
@@ -979,7 +989,15 @@ def _merged_title(
 
 
 def _position_votes(
-    text: str, c: _Context, w: Words, i: int, start: int, end: int, key: str, mentions: _Mentions
+    text: str,
+    c: _Context,
+    w: Words,
+    i: int,
+    start: int,
+    end: int,
+    key: str,
+    mentions: _Mentions,
+    lexicon: _Lexicon,
 ) -> Iterator[tuple[float, str]]:
     """Votes from what a name can stand before or after: a verb that needs
     `have`, a new subject, an object pronoun, a plural verb, a number, and
@@ -1049,6 +1067,24 @@ def _position_votes(
         and not CAUSATIVE.fullmatch(prev)
     ):
         yield 0.75, f"runs into the number '{c.nxt_raw}'"
+    # `. Residents Ms. Karimi that the strikes`: a sentence-initial plural
+    # common noun (one the article puts after an article) cannot take a
+    # person's name and then an article or `that`; not a list (`Democrats Ms.
+    # Jones and Mr. Smith`), a relative clause without `that` (`Voters Mr.
+    # Smith courted stayed home`) nor a title-case line.
+    if (
+        titled
+        and c.tight_before
+        and not c.prev2
+        and c.prev_raw[:1].isupper()
+        and c.prev.endswith("s")
+        and (c.prev in GROUP_NOUNS or lexicon.noun_only(c.prev))  # (not `Nevertheless`, `Besides`)
+        and c.prev not in _FUNCTION_OR_AUXILIARY
+        and c.tight_after
+        and (nxt in ARTICLES or nxt == "that")  # (not `Voters Mr. Smith courted stayed home`)
+        and not _title_case_line(text, start)
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', a plural noun starting the sentence, and runs into '{c.nxt_raw}'"
     # `The regime is trying to Ms. Tamimi the city`: `to` after a verb that
     # takes only an infinitive (not `seemed to Mr. Smith`, `went to Iowa`).
     if c.tight_before and prev == "to" and c.prev2 in INFINITIVE_ONLY:
