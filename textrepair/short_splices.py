@@ -22,6 +22,7 @@ import regex
 from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import Words, words_of
+from .debris import find_debris
 from .edits import Edit
 from .votes import combine, marker_edit
 from .wordlists import (
@@ -29,6 +30,8 @@ from .wordlists import (
     AUXILIARIES,
     BOILERPLATE,
     CALENDAR,
+    CONJUNCTIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
     MODALS,
@@ -124,7 +127,8 @@ class _Context:
     """The words around a span, from the shared word list (no regex per span)."""
 
     __slots__ = (
-        "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw"
+        "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw",
+        "comma_after",
     )
 
     def __init__(self, text: str, w: Words, start: int, end: int, i: int = -2, j: int = -1) -> None:
@@ -144,6 +148,7 @@ class _Context:
             # a name is judged the same before and after spacing is repaired.
             self.nxt = _MODAL_OF[self.nxt]
         self.tight_after = j < n and text[end : w.starts[j]] == " "
+        self.comma_after = text[end : end + 2].lstrip(" ")[:1] == ","
         ok2 = j + 1 < n and text[w.ends[j] : w.starts[j + 1]] == " "
         self.nxt2_raw = text[w.starts[j + 1] : w.ends[j + 1]] if ok2 else ""
         self.nxt2 = w.norms[j + 1] if ok2 else ""
@@ -193,7 +198,28 @@ def find_short_splices(
       its attribution (``need it most Benghazi " They``): 0.75;
     - between a say verb and ``adding``/``referring`` (``said Richmond adding``): 0.75.
 
-    Also a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
+    The position votes of `_position_votes` (issue 4, second round):
+
+    - ``been`` after it with no ``have`` (``some schools Kismayo been``): 0.85;
+    - a lowercase subject pronoun after it, after ``be``/``have``, a modal,
+      ``said`` ... (``has Mr. Lindqvist he would``; not ``told Mr. Jones he``): 0.8;
+    - an object pronoun after it (``sent Ms. Tamimi us here``): 0.8;
+    - a contracted ``’ll``/``’d``/``’ve`` before it (``I ’ve Mr. Jaber seen``): 0.8;
+    - a titled name before ``are``/``were``/``have``/``do`` (``the worst Dr.
+      Tamimi have seen``; not ``Mr. Smith and Ms. Jones are``): 0.8;
+    - ``both``/``several``/``many`` ... before a titled name: 0.8;
+    - a titled name run into a number (``the campaign Mr. Kowalski 2015``): 0.75;
+    - ``to`` after a verb taking only an infinitive (``trying to Ms. Tamimi``): 0.8;
+    - a titled name after a sentence-initial plural noun for people, then an
+      article or ``that`` (``Residents Ms. Karimi that the``): 0.8;
+    - ``the`` before a name the article never gives a determiner and uses bare
+      elsewhere, no noun after it (``the Kunduz were shelling``): 0.75.
+
+    Also a titled name the article uses alone run into a capitalised word it
+    never follows elsewhere (``according to Mr. Poroshenko Observatory``, 0.75,
+    `_merged_title`), ``We``/``They`` after a title (``Mr. We said``, 0.85) or
+    before a person's name and a comma (``" They Farid Bakr , a``, 0.85),
+    a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
     acronym name judged by the same votes (``said in a CNN that``), and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
     have gone``, 0.8).
@@ -223,7 +249,20 @@ def find_short_splices(
     starts, norms = w.starts, w.norms
     nwords = len(norms)
     edits: list[Edit] = []
+    mentions = _Mentions(text, w, spans)
     for s, (start, end, key) in enumerate(spans):
+        if "." in key and key.split(" ", 2)[1] in _TITLED_PRONOUNS:  # `Mr. We said`
+            p = start + len(key.split(" ", 1)[0]) + 1
+            q = p + len(key.split(" ", 2)[1])
+            if not _title_case_line(text, start):
+                why = f"'{text[p:q]}' follows the title '{text[start:p].strip()}', which a pronoun never takes"
+                edits.append(marker_edit(text, p, q, marker, f"{why}: a pasted mention", 0.85))
+            continue
+        if key.count(" ") == 2 and "." in key:  # `Mr. Poroshenko Middle`
+            merged = _merged_title(text, w, start, key, counts, mentions)
+            if merged:
+                edits.append(marker_edit(text, start, merged[0], marker, merged[1], 0.75))
+                continue
         if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
         doubled = (
@@ -233,7 +272,9 @@ def find_short_splices(
             and not _always_doubled(text, key)
         )
         if key in _PRONOUN_KEYS:
-            why = _pronoun_vote(text, _Context(text, w, start, end), start, lower)
+            why = _pronoun_vote(text, _Context(text, w, start, end), start, lower) or _before_person(
+                text, start, end, mentions
+            )
             if why:
                 edits.append(marker_edit(text, start, end, marker, f"'{key}' {why}: a pasted mention", 0.85))
             continue
@@ -245,7 +286,7 @@ def find_short_splices(
         if not (
             doubled
             or titled
-            or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in ("a", "an")))
+            or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in _PREV2_VOTES))
             or (j < nwords and norms[j] in _NEXT_VOTES)
             or (j < nwords and norms[j] in SENTENCE_STARTERS and text[starts[j]].isupper())
             or any(q in _QUOTES for q in text[end : end + 2])
@@ -254,6 +295,7 @@ def find_short_splices(
         c = _Context(text, w, start, end, i, j)
         votes = list(_name_votes(text, c, key, doubled))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
+        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions, lexicon))
         if titled and c.tight_before and c.prev in ARTICLES:
             votes.append((0.8, f"follows '{c.prev_raw}', which never stands before a titled name"))
         if titled and c.between.strip() == "." and c.prev in TITLES:
@@ -417,6 +459,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         and prev in SUBJECT_PRONOUNS
         and not pronoun_pasted
         and not (prev == "we" and key.endswith("s"))  # `we Democrats need`: an appositive group
+        and not (c.prev_raw[:1].isupper() and _subject_name_after_pronoun(c, key))
     ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
     if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
@@ -472,6 +515,23 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         yield 0.7, f"sits between '{c.prev_raw}' and 'of {c.nxt2_raw}'"
 
 
+def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
+    """Whether a name after a sentence-initial `He`/`We` reads as good prose:
+    the pronoun is a surname or the paste (`He Jiankui, a scientist`, `We
+    Peter Salem, a professor`, `He Jiankui said`), or a plural pronoun takes
+    the name and a plural noun as its group (`We Obama supporters are`)."""
+    if c.comma_after or (c.tight_after and c.nxt in SAY_VERBS):
+        return True
+    return (
+        c.prev in ("we", "they")
+        and "." not in key
+        and c.tight_after
+        and c.nxt_raw.islower()
+        and c.nxt.endswith("s")
+        and c.nxt not in _FUNCTION_OR_AUXILIARY
+    )
+
+
 #: Words before a modal or auxiliary that make it an inversion, not a
 #: subject's verb: ``Nor could Syria``, ``never has Ohio``, ``as would Ms. Kowalski``.
 INVERSION_TRIGGERS = frozenset(
@@ -521,11 +581,22 @@ SENTENCE_END = regex.compile(r"[.!?]")
 # capitalised sentence starter after it, a doubled or titled name, or a
 # quotation mark right after it): a name with none of these around it cannot
 # vote, so it gets no `_Context`.
+#: Words that `to` and a verb follow, never `to` and a name (`trying to`, `unable to`).
+INFINITIVE_ONLY = frozenset(
+    "try tries tried trying want wants wanted wanting hope hopes hoped hoping decide decides decided deciding "
+    "refuse refuses refused refusing fail fails failed failing intend intends intended vow vows vowed pledge "
+    "pledges pledged threaten threatens threatened able unable likely unlikely expect expects expected "
+    "attempt attempts attempted".split()
+)
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
-    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an"}
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve"}
 )
-_NEXT_VOTES = QUANTITY_AFTER_NAME | ARTICLES | {"be", "of", "his", "her", "their", "our", "its", "my"}
+_PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
+_NEXT_VOTES = (
+    QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me"}
+)
 _QUOTES = frozenset("\"“”")
 
 
@@ -740,6 +811,318 @@ def _grammar_votes(
         and QUOTE_AFTER.match(text, end)
     ):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
+
+
+#: Verbs that take a person and then a clause (`told Mr. Smith he would`).
+TELL_VERBS = frozenset(
+    "tell tells telling told warn warns warned assure assures assured remind reminds reminded promise promises "
+    "promised convince convinces convinced inform informs informed persuade persuaded notify notified show "
+    "shows showed teach taught ask asks asked write wrote bet".split()
+)
+#: What may stand right before a name that a subject pronoun follows in good
+#: prose is open (`told Mr. Smith he`, `In Iowa they`, `my son Ahmad he`);
+#: after these words a name cannot be followed by a new subject.
+BEFORE_NAME_NO_SUBJECT = PERFECT_OR_PASSIVE | MODALS | frozenset(
+    "said says added adds noted notes explained explains though although it the which".split()
+)
+#: Contracted auxiliaries (`we ’ll`, `I ’d`, `I ’ve`): a subject's verb, never a name's.
+CONTRACTED = frozenset(("ll", "d", "ve"))
+#: Non-third-person-singular verbs: a single titled person cannot be their subject.
+PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
+#: Words before a titled name that let it take a bare or plural verb:
+#: coordination (`Ms. Jones and Mr. Smith are`), inversion (`should Mr. Smith
+#: have`), causatives (`let Mr. Smith have`) and the subjunctive `that`.
+BEFORE_PLURAL_OK = MODALS | frozenset("and or nor neither both did does do let make makes made t to that".split())
+#: Quantifiers before a titled name, which is one person (`both Mr. Warsame said`).
+PLURAL_QUANTIFIERS = frozenset("both several many most some few".split())
+#: `have` and its contractions, which `been` needs before it.
+_HAVE_FORMS = frozenset(("has", "have", "had", "having", "ve", "s", "d"))
+#: Plural nouns for groups of people that start news sentences (`Residents
+#: said`, `Officials in Iowa`); a person's name never follows one directly.
+GROUP_NOUNS = frozenset(
+    "residents officials witnesses supporters critics activists lawmakers diplomats doctors voters analysts "
+    "experts protesters republicans democrats senators legislators leaders negotiators rebels fighters "
+    "soldiers villagers families parents teachers students workers nurses volunteers aides advisers "
+    "prosecutors investigators authorities organizers opponents".split()
+)
+#: Object pronouns, which never follow a name (`sent Ms. Tamimi us here`).
+OBJECT_AFTER = frozenset(("us", "them", "him", "me"))
+#: Words after a bare name that show no noun follows it (`the Kunduz were`).
+_AFTER_BARE_NAME = (AUXILIARIES | CONJUNCTIONS | {"s"}) - {"of"}
+#: Second words that belong to a titled name (`Mr. Smith Jr.`).
+NAME_SUFFIXES = frozenset(("Jr", "Sr"))
+
+
+class _Mentions:
+    """Where the article mentions each name, built on first use (for the
+    article-wide votes: how the name is used elsewhere)."""
+
+    __slots__ = ("_text", "_w", "_spans", "_by_key", "_bigrams", "_firsts", "_body_end", "_usage", "_in_body", "_surnames")
+
+    def __init__(self, text: str, w: Words, spans: list[tuple[int, int, str]]) -> None:
+        self._text, self._w, self._spans = text, w, spans
+        self._by_key: dict[str, list[tuple[int, int]]] | None = None
+        self._bigrams: Counter[tuple[str, str]] | None = None
+        self._firsts: frozenset[str] | None = None
+        self._body_end = -1
+        self._usage: dict[str, tuple[set[int], set[int]]] | None = None
+        self._in_body: Counter[str] | None = None
+        self._surnames: frozenset[str] | None = None
+
+    def of(self, key: str) -> list[tuple[int, int]]:
+        """The (start, end) of every mention of `key`."""
+        if self._by_key is None:
+            self._by_key = {}
+            for start, end, k in self._spans:
+                self._by_key.setdefault(k, []).append((start, end))
+        return self._by_key.get(key, [])
+
+    def titled_surnames(self) -> frozenset[str]:
+        """Names the article puts after a title (`Bakr` of `Mr. Bakr`)."""
+        if self._surnames is None:
+            self._surnames = frozenset(k.split(" ")[1] for _, _, k in self._spans if "." in k) - _PRONOUN_KEYS
+        return self._surnames
+
+    def first_words(self) -> frozenset[str]:
+        """The first words of the article's two-word names (`Bilal` of `Bilal Okello`)."""
+        if self._firsts is None:
+            self._firsts = frozenset(k.split(" ", 1)[0] for _, _, k in self._spans if " " in k and "." not in k)
+        return self._firsts
+
+    def body_end(self) -> int:
+        """Where a trailing line of names (`find_debris`'s) starts, or the text's end.
+
+        Such a line repeats names side by side (`Mr. Assad Aleppo Syria`); it
+        is no use of them, and once it is removed a second pass must read the
+        article the same way."""
+        if self._body_end < 0:
+            found = find_debris(self._text)
+            self._body_end = found[0].start if found else len(self._text)
+        return self._body_end
+
+    def in_body(self, key: str) -> int:
+        """How many mentions of `key` stand before `body_end`."""
+        if self._in_body is None:
+            end = self.body_end()
+            self._in_body = Counter(k for start, _, k in self._spans if start < end)
+        return self._in_body[key]
+
+    def bigram_count(self, a: str, b: str) -> int:
+        """How often the words `a b` (normalised) stand side by side before `body_end`."""
+        if self._bigrams is None:
+            norms = self._w.norms[: bisect.bisect_left(self._w.starts, self.body_end())]
+            self._bigrams = Counter(zip(norms, norms[1:]))
+        return self._bigrams[(a, b)]
+
+    def used_bare(self, key: str, here: int) -> tuple[bool, int]:
+        """How the article uses `key` elsewhere than at `here`: whether any
+        mention follows a determiner (`the Kremlin`), and how many stand bare
+        as a noun phrase after a lowercase word (`fled Kunduz .`, `in Kunduz
+        and`): after it punctuation, a function word or an auxiliary.  Read
+        once per name (a name mentioned thousands of times costs one pass)."""
+        if self._usage is None:
+            self._usage = {}
+        usage = self._usage.get(key)
+        if usage is None:
+            text, w = self._text, self._w
+            determined: set[int] = set()
+            bare: set[int] = set()
+            for start, end in self.of(key):
+                c = _Context(text, w, start, end)
+                if c.tight_before and c.prev in DETERMINERS:
+                    determined.add(start)
+                elif (
+                    c.tight_before
+                    and c.prev_raw[:1].islower()
+                    and (not c.tight_after or not c.nxt_raw[:1].isalpha() or c.nxt in _FUNCTION_OR_AUXILIARY)
+                ):
+                    bare.add(start)
+            usage = self._usage[key] = (determined, bare)
+        determined, bare = usage
+        return len(determined) > (here in determined), len(bare) - (here in bare)
+
+
+#: Capitalised pronouns that never follow a title (not `He` or `She`:
+#: `Mr. He Jiankui`, Chinese surnames).
+_TITLED_PRONOUNS = frozenset(("We", "They"))
+# A person's name right after a capitalised pronoun, then a comma or a say
+# verb (`" They Farid Bakr , a strategist`, `. They Karimi said`).
+PERSON_AFTER = re.compile(
+    r" ([" + _UPPER + r"][" + _LOWER + r"’'-]+)(?: ([" + _UPPER + r"][" + _LOWER + r"’'-]+))?"
+    r"(?= ?,| (?:said|says|told|added)\b)"
+)
+
+
+def _before_person(text: str, start: int, end: int, mentions: _Mentions) -> str:
+    """Why a capitalised pronoun right before a person's name is a paste, or ''.
+
+    The name is a person's when the article gives its last word a title
+    elsewhere (`Mr. Bakr`); a subject pronoun cannot stand before a person's
+    name followed by a comma or a say verb (`They Farid Bakr , a strategist`).
+    Not before a noun (`We Obama supporters`), nor on a title-case line."""
+    m = PERSON_AFTER.match(text, end)
+    if m is None or (m.group(2) or m.group(1)) not in mentions.titled_surnames():
+        return ""
+    if _title_case_line(text, start):
+        return ""
+    return f"stands before the person's name '{m.group(1)}{' ' + m.group(2) if m.group(2) else ''}'"
+
+
+def _merged_title(
+    text: str, w: Words, start: int, key: str, counts: Counter[str], mentions: _Mentions
+) -> tuple[int, str] | None:
+    """`according to Mr. Poroshenko Middle East`: a titled name the article
+    uses alone, run into a capitalised word it never follows elsewhere.
+
+    The name pattern reads `Mr. X Y` as one three-word name, used once.  In
+    good prose a capitalised word after a titled name is a suffix (`Jr.`), a
+    day or month (`told Mr. Smith Tuesday`), a clause after a verb that takes
+    a person and a clause (`told Mr. Smith Iowa was`), a headline's capital,
+    or the rest of a longer name, which the article then writes elsewhere too
+    (`Xi Jinping`, `Mr. Xi Jinping`).  When the capitalised word is itself a
+    name the article uses (`Mr. Sarraj Ukraine said`), either may be the
+    paste, so nothing is removed.  Returns (end of `Mr. X`, reason).
+    """
+    title, first, second = key.split(" ")
+    short = f"{title} {first}"
+    if counts[short] < 1 or second in NAME_SUFFIXES or second.casefold() in CALENDAR:
+        return None
+    if start >= mentions.body_end() or mentions.in_body(key) > 1:
+        return None  # (a trailing line of names is no use of a name: see `_Mentions.body_end`)
+    if mentions.bigram_count(first.casefold(), second.casefold()) > 1:
+        return None  # `Xi Jinping` elsewhere: one name
+    if counts[second] or second in mentions.first_words():
+        return None  # `Mr. Sarraj Ukraine said`: the other name may be the paste
+    c = _Context(text, w, start, start + len(key))
+    if c.tight_before and (c.prev in TELL_VERBS or CAUSATIVE.fullmatch(c.prev) or DITRANSITIVE.fullmatch(c.prev)):
+        return None
+    if _title_case_line(text, start):
+        return None  # `Mr. Smith Goes to Washington`
+    end = start + len(short)
+    if text[start:end].split() != short.split():
+        return None  # (the words are one whitespace character apart)
+    return end, (
+        f"name used elsewhere pasted over other words: '{short}', which the article uses alone, "
+        f"runs into '{second}', which never follows '{first}' elsewhere"
+    )
+
+
+def _position_votes(
+    text: str,
+    c: _Context,
+    w: Words,
+    i: int,
+    start: int,
+    end: int,
+    key: str,
+    mentions: _Mentions,
+    lexicon: _Lexicon,
+) -> Iterator[tuple[float, str]]:
+    """Votes from what a name can stand before or after: a verb that needs
+    `have`, a new subject, an object pronoun, a plural verb, a number, and
+    (read from the article's other mentions) `the` before a name the article
+    never gives a determiner."""
+    prev, nxt = c.prev, c.nxt
+    titled = "." in key
+    # `some schools Kismayo been turned`: `been` needs `have` before it.
+    if (
+        c.tight_after
+        and nxt == "been"
+        and prev not in _HAVE_FORMS
+        and key.split(" ", 1)[0].casefold() not in _HAVE_FORMS  # `Had Iowa been`, read as one name
+    ):
+        yield 0.85, f"is followed by '{c.nxt_raw}' with no 'have' before it"
+    # `Reddick has Raleigh he would`: a name then a new subject, after a word
+    # that cannot take a name and a clause (not `told Mr. Smith he`, `In Iowa
+    # they`, `my son Ahmad he`).
+    if (
+        c.tight_before
+        and c.tight_after
+        and nxt in SUBJECT_PRONOUNS
+        and c.nxt_raw.islower()
+        and prev in BEFORE_NAME_NO_SUBJECT
+        and prev not in TELL_VERBS
+    ):
+        yield 0.8, f"sits between '{c.prev_raw}' and the subject '{c.nxt_raw}'"
+    # `voters sent Ms. Tamimi us here`: an object pronoun after a name.
+    if c.tight_before and c.prev_raw[:1].islower() and c.tight_after and nxt in OBJECT_AFTER and c.nxt_raw.islower():
+        yield 0.8, f"runs into the object pronoun '{c.nxt_raw}'"
+    # `I ’ve Mr. Jaber seen`, `we ’ll Mr. Nasser what`: a contracted
+    # auxiliary belongs to the subject before it and needs a verb.
+    if (
+        c.tight_before
+        and prev in CONTRACTED
+        and c.prev_raw.islower()
+        and i > 0
+        and text[w.starts[i] - 1] in "’'"
+        and not (c.tight_after and nxt == "to")  # `I've Mr. Smith to thank`
+        and not text[end : end + 3].lstrip(" ").startswith(("’", "'"))  # `We've Mr. Smith's word`
+    ):
+        yield 0.8, f"follows the contracted auxiliary '{c.prev_raw}', which needs a verb"
+    if titled and c.tight_after and nxt in PLURAL_VERBS and prev not in BEFORE_PLURAL_OK and not (
+        CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev)
+    ):
+        # `the worst Dr. Tamimi have seen`: one person, a plural verb.
+        yield 0.8, f"is one person before the plural verb '{c.nxt_raw}'"
+    if titled and c.tight_before and prev in PLURAL_QUANTIFIERS and c.prev_raw.islower() and not (
+        c.tight_after and nxt in ("and", "or")
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', which needs a plural noun, not one person"
+    # `a race that is Mr. Nasser two years away`: a person runs into a
+    # number; not after a verb or preposition (`beat Mr. Smith 52 to 48`,
+    # `gave Mr. Smith 5 votes`, `against Mr. Smith 3-1`).
+    if (
+        titled
+        and c.tight_before
+        and c.prev_raw.islower()
+        and c.tight_after
+        and (c.nxt_raw[:1].isdigit() or (nxt in NUMBER_WORDS and nxt != "one" and c.nxt_raw.islower()))
+        and not _verb_like(prev)
+        and not prev.endswith("s")  # `the poll puts Mr. Smith 5 points ahead`
+        and prev not in IRREGULAR_PAST_FORMS
+        and prev not in PREPOSITIONS
+        and prev not in ("than", "vs", "versus")
+        and not DITRANSITIVE.fullmatch(prev)
+        and not CAUSATIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"runs into the number '{c.nxt_raw}'"
+    # `. Residents Ms. Karimi that the strikes`: a sentence-initial plural
+    # common noun (one the article puts after an article) cannot take a
+    # person's name and then an article or `that`; not a list (`Democrats Ms.
+    # Jones and Mr. Smith`), a relative clause without `that` (`Voters Mr.
+    # Smith courted stayed home`) nor a title-case line.
+    if (
+        titled
+        and c.tight_before
+        and not c.prev2
+        and c.prev_raw[:1].isupper()
+        and c.prev.endswith("s")
+        and (c.prev in GROUP_NOUNS or lexicon.noun_only(c.prev))  # (not `Nevertheless`, `Besides`)
+        and c.prev not in _FUNCTION_OR_AUXILIARY
+        and c.tight_after
+        and (nxt in ARTICLES or nxt == "that")  # (not `Voters Mr. Smith courted stayed home`)
+        and not _title_case_line(text, start)
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', a plural noun starting the sentence, and runs into '{c.nxt_raw}'"
+    # `The regime is trying to Ms. Tamimi the city`: `to` after a verb that
+    # takes only an infinitive (not `seemed to Mr. Smith`, `went to Iowa`).
+    if c.tight_before and prev == "to" and c.prev2 in INFINITIVE_ONLY:
+        yield 0.8, f"follows '{c.prev2} to', which needs a verb"
+    # `the Kunduz were shelling`, `fight in the Virginia .`: the article never
+    # gives this name a determiner and uses it bare elsewhere (`fled Kunduz .`);
+    # no noun follows (`the Iowa secretary`, `the Obama administration`).
+    if (
+        not titled
+        and c.tight_before
+        and prev == "the"
+        and (
+            text[end : end + 2].lstrip(" ")[:1] in PUNCTUATION_AFTER_NOUN  # (not a marker: lost words)
+            or (c.tight_after and nxt in _AFTER_BARE_NAME and c.nxt_raw.islower())
+        )
+    ):
+        with_determiner, bare = mentions.used_bare(key, start)
+        if not with_determiner and bare:
+            yield 0.75, f"follows '{c.prev_raw}', which the article never puts before '{key}' (it writes it bare)"
 
 
 # An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which

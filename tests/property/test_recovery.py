@@ -45,7 +45,9 @@ RECALL_FLOOR: dict[str, float] = {
     # Juba last year`, `whether Mr. Ortega himself`, `a senior Hamas
     # official`: tests/cases/negative-articles.json) and was removed; demonyms,
     # days, `a registered Republican` and `accused Israel of` no longer count.
-    "splice/short": 0.41,  # 0.423
+    # Raised from 0.41 (0.423) after the position votes and the merged-title
+    # rule of docs/splices.md (issue 4, second round): 0.448.
+    "splice/short": 0.44,  # 0.448
     "pronoun": 0.80,  # 0.826
 }
 PRECISION_FLOOR: dict[str, float] = {
@@ -74,7 +76,7 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.73,  # 0.744
-    "splice/short": 0.41,  # 0.423 (see RECALL_FLOOR)
+    "splice/short": 0.44,  # 0.448 (see RECALL_FLOOR)
     "pronoun": 0.80,  # 0.826
 }
 
