@@ -585,9 +585,19 @@ def find_splices(
         )
     # `the eastern part of Kunduz Kunduz`: the second `Kunduz` is the original
     # word, not a pasted one, once the copy before it is removed.
+    # `" They Fatima Okello, who ...`: a pronoun before a removed copy of a
+    # person's introduction is the original subject; the name was pasted.
     kept = {e.end for e in edits}
-    edits.extend(e for e in short if not _doubles_copy_end(text, e, kept))
+    copy_starts = {e.start for e in edits}
+    edits.extend(
+        e for e in short if not _doubles_copy_end(text, e, kept) and not _pronoun_before_copy(text, e, copy_starts)
+    )
     return edits
+
+
+def _pronoun_before_copy(text: str, e: Edit, copy_starts: set[int]) -> bool:
+    """Whether short splice `e` is a capitalised pronoun right before a removed copy."""
+    return e.old in ("He", "She", "We", "They") and text[e.end : e.end + 1] == " " and e.end + 1 in copy_starts
 
 
 def _doubles_copy_end(text: str, e: Edit, copy_ends: set[int]) -> bool:
