@@ -1121,7 +1121,7 @@ def _position_votes(
         )
     ):
         with_determiner, bare = mentions.used_bare(key, start)
-        if not with_determiner and bare:
+        if not with_determiner and bare >= 2:
             yield 0.75, f"follows '{c.prev_raw}', which the article never puts before '{key}' (it writes it bare)"
 
 
