@@ -4,9 +4,12 @@ Why this happens in the wild: a coreference rewrite replaced a pronoun with
 another mention of the same person in the wrong case.  Right before an
 attribution verb, after a closing quote or at a sentence start, only a
 subject pronoun is grammatical, so the subject form of the same person is
-restored.  Three more places prove the form: a subject pronoun after a true
+restored.  More places prove the form: a subject pronoun after a true
 preposition before a noun (``with he three children`` -> ``his``); ``they``
-before a word in -s mid-sentence (``want they roads`` -> ``their``); and a
+before a word in -s mid-sentence (``want they roads`` -> ``their``); ``he``
+or ``she`` before a word the text itself uses as a noun, where no verb form
+can stand (``feared for he family`` -> ``his``), and ``we``/``they`` before
+such a singular noun and a verb (``" We county ca n’t`` -> ``Our``); and a
 lowercase pronoun starting a sentence of tokenised text (capitalised, or the
 possessive before a plural noun).  Nothing else about pronouns is touched.
 """
@@ -19,7 +22,15 @@ from .analysis import Document
 from .config import Config
 from .copies import looks_english
 from .edits import Edit, Kind, trusted_edit
-from .wordlists import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
+from .wordlists import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST_FORMS,
+    MODALS,
+    NUMBER_WORDS,
+    PLAIN_ADVERBS,
+    SAY_VERBS,
+)
 
 __all__ = ["find_pronouns"]
 
@@ -103,6 +114,64 @@ SUBJECT_THEN_WORD = re.compile(r"\s(he|she|we|they|I)\s+([^\W_][\w’'-]*)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d_]+)\s*$")
 
 
+# A subject pronoun and the two words after it (the scan starts at the
+# pronoun's leading space or the text start).
+_PRONOUN_NOUN = re.compile(r"(?:^|(?<=\s))(he|she|we|they|He|She|We|They) ([a-z][a-z’'-]*) (\S+)")
+# Words after a determiner: the text's own nouns (`his family`, `the county`).
+_AFTER_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|his|her|their|our|its|my|this|that|every|each) ([a-z][a-z’'-]*)"
+)
+#: Past forms spelled like their noun (`he upset the crowd`), and words after
+#: `he` that are no noun there (`he first met`, `he need not`).
+_NOT_AFTER_PRONOUN = IRREGULAR_PAST_FORMS | PLAIN_ADVERBS | frozenset(
+    "upset reset offset outbid thrust shut split spit wed fit need dare first last next later then now only "
+    "himself herself themselves ourselves early late".split()
+)
+#: What may follow a singular noun that follows `we`/`they`: a verb needing a subject.
+_SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
+#: Words after which `he` + base verb is grammatical: an auxiliary or a modal
+#: (`did he plan`), or a subjunctive (`insisted that he leave`).
+_BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
+
+
+def _possessive_before_noun(text: str) -> list[Edit]:
+    """`feared for he family` -> `his family`; `" We county ca n’t afford` ->
+    `Our county`: a subject pronoun before a word the text itself uses as a
+    noun (after a determiner elsewhere) where no verb can stand: after `he` or
+    `she` a verb would end in -s or -ed (not a past form spelled like a noun,
+    and not after an auxiliary or `that`: `did he plan`, `that he leave`);
+    after `we` or `they`, only a singular noun before a verb that needs a
+    subject (`we parents know` is an appositive, so plurals are left alone)."""
+    nouns: set[str] | None = None  # built at the first candidate (most texts have few)
+    out: list[Edit] = []
+    for m in _PRONOUN_NOUN.finditer(text):
+        old, word, after = m.group(1), m.group(2), m.group(3)
+        low = old.lower()
+        if word in FUNCTION_WORDS or word in AUXILIARIES or word in _NOT_AFTER_PRONOUN:
+            continue
+        if word.endswith(("s", "ed", "ing")):  # `he fears`, `he feared`: verbs
+            continue
+        if low in ("we", "they") and after not in _SINGULAR_VERBS:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before is not None and before.group(1).lower() in _BASE_VERB_AFTER:
+            continue
+        if nouns is None:
+            nouns = set(_AFTER_DETERMINER.findall(text))
+        if word not in nouns:
+            continue
+        new = POSSESSIVE_FORM[low]
+        new = new.capitalize() if old[0].isupper() else new
+        why = (
+            f"'{old}' stands before '{word}', which the text uses as a noun and no verb after '{old}' can be"
+            if low in ("he", "she")
+            else f"'{old}' stands before the singular noun '{word}' and the verb '{after}'"
+        )
+        why = f"{why}; only the possessive '{new}' fits"
+        out.append(trusted_edit(m.start(1), m.end(1), old, new, Kind.PRONOUN, why, 0.8))
+    return out
+
+
 def find_pronouns(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
     """Find pronouns in a case the damage proves wrong (see the module doc); return `pronoun` edits.
 
@@ -149,6 +218,8 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 m.start(1), m.end(1), old, new, Kind.PRONOUN, f"{why}; only the possessive '{new}' fits", conf
             )
         )
+    done = {e.start for e in edits}  # `with he family`: the preposition rule's edit already
+    edits.extend(e for e in _possessive_before_noun(text) if e.start not in done)
     # The offset of each `SAY_VERB` match's space that can have a tag subject
     # before it (see `_TAG_AFTER_BREAK`); one verb may be reached from two
     # breaks (`.\n his said`), hence the set.
