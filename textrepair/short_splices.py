@@ -29,9 +29,12 @@ from .wordlists import (
     ARTICLES,
     AUXILIARIES,
     BOILERPLATE,
+    BOILERPLATE_BEFORE,
     CALENDAR,
     CONJUNCTIONS,
+    DEMONYM_ENDINGS,
     DETERMINERS,
+    DITRANSITIVE,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
     MODALS,
@@ -44,6 +47,7 @@ from .wordlists import (
     SAY_VERBS,
     SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TITLES,
 )
 
@@ -70,12 +74,6 @@ NAME = re.compile(
     r"(?!(?:We|They|He|She|It|I|The|A|An|In|On|At|But|And|This|That)(?![^\W\d_]|[’'-]))"
     r"[" + _UPPER + r"][" + _LOWER + r"’'-]+)?(?![^\W_]|[’'-])"
 )
-#: Nouns that make `NAME a/the ...` a time adverbial (`hired Mr. Smith a year ago`).
-TIME_WORDS = frozenset(
-    "year years week weeks day days month months decade decades time times few couple little bit lot "
-    "second minute minutes hour hours night morning evening afternoon next following same previous last "
-    "other first century season".split()
-)
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
 #: Common irregular past forms: a verb before a name is no evidence (`fled Juba last year`).
 IRREGULAR_PAST = frozenset(
@@ -92,11 +90,6 @@ def _verb_like(word: str) -> bool:
 
 
 CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
-# `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
-# stand before lowercase nouns by nature.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
-# A page line of `BOILERPLATE` right before a position (a flattened scrape).
-BOILERPLATE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, BOILERPLATE)) + r")\s+$")
 _BOILERPLATE_WORDS = frozenset(BOILERPLATE)
 #: Quantifiers that need a noun after them, never a subject pronoun.
 QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
@@ -113,14 +106,6 @@ QUANTITY = frozenset("few lot number dozen handful third quarter half majority c
 # The pattern starts with the letter and looks behind it (`(?<!...)a`), so the
 # engine only tries at an `a`, twice as fast as a leading lookbehind.
 SINGULAR_PLURAL = regex.compile(r"a(?<![\p{L}’'-]a)n?\s+([\p{Ll}’'-]+)(?=\s+(?:have|are|were)\b)")
-#: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
-#: by their stems; a name followed by a determiner after anything else is broken.
-DITRANSITIVE = regex.compile(
-    r"(?:giv|gave|tell|told|offer|send|sent|show|ask|teach|taught|bring|brought|hand|lend|lent|owe|"
-    r"promis|grant|award|deny|denie|pay|paid|charg|cost|win|won|earn|buy|bought|mak|made|get|got|"
-    r"call|nam|elect|appoint|consider|find|found|keep|kept|leav|left|wish|allow|sav|spar|assign|"
-    r"guarantee|feed|fed|serv|read|writ|wrote|sell|sold|pass|throw|threw|bet)\w*"
-)
 
 
 class _Context:

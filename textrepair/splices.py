@@ -73,15 +73,18 @@ from .copies import (
     words_of,
 )
 from .edits import Edit
-from .short_splices import BOILERPLATE_BEFORE, DEMONYM_ENDINGS, DITRANSITIVE, TIME_WORDS, find_short_splices
+from .short_splices import find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
     ARTICLES,
     AUXILIARIES,
     BOILERPLATE,
+    BOILERPLATE_BEFORE,
     CALENDAR,
+    DEMONYM_ENDINGS,
     DETERMINERS,
+    DITRANSITIVE,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
     MODALS,
@@ -91,6 +94,7 @@ from .wordlists import (
     SAY_VERBS,
     SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TITLES,
 )
 
