@@ -36,6 +36,7 @@ from .wordlists import (
     DETERMINERS,
     DITRANSITIVE,
     FUNCTION_WORDS,
+    INVERSION_TRIGGERS,
     IRREGULAR_PAST_FORMS,
     MODALS,
     NAME_PARTICLES,
@@ -519,12 +520,6 @@ def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
     )
 
 
-#: Words before a modal or auxiliary that make it an inversion, not a
-#: subject's verb: ``Nor could Syria``, ``never has Ohio``, ``as would Ms. Kowalski``.
-INVERSION_TRIGGERS = frozenset(
-    "what when where why how who whom which whose nor neither so only never rarely seldom hardly little "
-    "once twice nowhere longer else as than not".split()
-)
 #: Be and have: before a name and a participle (`has Ms. Karimi targeting`,
 #: `were Mr. Saleh hit`) the name splits the verb group.
 PERFECT_OR_PASSIVE = frozenset("is are was were be been being has have had".split())

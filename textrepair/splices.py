@@ -86,6 +86,7 @@ from .wordlists import (
     DETERMINERS,
     DITRANSITIVE,
     FUNCTION_WORDS,
+    INVERSION_CUES,
     IRREGULAR_PAST_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
@@ -446,11 +447,6 @@ def _copied_tail(text: str, c: Copy) -> int:
     if m and (s := _TAIL_PUNCT.match(text, c.src_end)) and s.group(1) == m.group():
         return int(m.end())
     return c.end
-
-
-#: Words before a modal that make subject-auxiliary inversion grammatical
-#: (`How might the government respond?`, `Nor could the United States`).
-INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
 
 
 _DO_FORMS = frozenset(("do", "does", "did"))

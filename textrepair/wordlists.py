@@ -117,6 +117,23 @@ TIME_WORDS = frozenset(
 # `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
 # stand before lowercase nouns by nature.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+# Two lists of the words before a modal that make it an inversion, not a
+# subject's verb, one a detector.  They differ, and are kept apart: each
+# detector was written and measured with its own, and merging them would
+# change which modals each detector's votes pass over.
+#: For long copies (`splices`): after one of these, a modal may open an
+#: inverted clause before a copy (`How might the government respond?`,
+#: `Nor could the United States`).
+INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
+#: For short names (`short_splices`), before a modal, a negated auxiliary or
+#: be/have and then the name: ``Nor could Syria``, ``never has Ohio``,
+#: ``as would Ms. Kowalski``.  Twelve words more than `INVERSION_CUES`
+#: (`never`, `rarely`, `seldom`, `hardly`, `little`, `once`, `twice`,
+#: `nowhere`, `longer`, `else`, `as`, `than`), and without its `then`.
+INVERSION_TRIGGERS = frozenset(
+    "what when where why how who whom which whose nor neither so only never rarely seldom hardly little "
+    "once twice nowhere longer else as than not".split()
+)
 #: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
 #: by their stems; a name followed by a determiner after anything else is broken.
 DITRANSITIVE = regex.compile(
