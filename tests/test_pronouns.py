@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from textrepair.copies import looks_english
-from textrepair.pronouns import _TAG_SUBJECT, SAY_VERB, find_pronouns
+from textrepair.pronouns import _TAG_SUBJECT, _by_first_letter, find_pronouns
+from textrepair.wordlists import SAY_VERBS
+
+# An attribution verb with the whitespace character before it, wherever it stands.
+SAY_VERB = re.compile(r"\s(?:" + _by_first_letter(SAY_VERBS) + r")\b")
 
 
 def _tag_subjects_by_definition(text: str) -> list[tuple[int, int, str]]:

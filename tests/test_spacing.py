@@ -12,11 +12,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from textrepair import Kind, repair
-from textrepair.analysis import TOKENISED_SIGN, Document, _count_signs
+from textrepair.analysis import Document, _count_signs
 from textrepair.debris import find_debris
 from textrepair.gaps import find_gaps
 from textrepair.repeats import find_repeated_words
-from textrepair.spacing import SPACE_BEFORE, _spaces_before, find_spacing
+from textrepair.spacing import _spaces_before, find_spacing
 
 SEED = (Path(__file__).parent.parent / "seeds" / "000_3ab38929497f8cf9.txt").read_text(encoding="utf-8")
 
@@ -133,6 +133,27 @@ def _colloquial_by_definition(text: str, s: int, a: int) -> bool:
     )
 
 
+# The rules of `spacing` (listed at `spacing._PUNCT`) as one plain pattern: a
+# run of spaces with a visible character before it (not the line start, nor
+# the tail of a longer run), and after it what one of the rules names.  Each
+# named group is one rule (the match's `lastindex` is the rule's number).
+# Tried at every space; `find_spacing` finds the same runs faster.
+SPACE_BEFORE = re.compile(
+    r" (?<=[^ \n] ) *(?="
+    r"(?P<punct>[,;:?!](?:\s|$|[\"”’)\]]))"
+    r"|(?P<stop>\.(?![.\w])(?! \.)(?:\s|$|[\"”’)\]]))"
+    r"|(?P<neg>[nN][’'][tT](?![\w’']))"
+    r"|(?P<clitic>[’'](?:[sdm]|ve|re|ll|[SDM]|VE|RE|LL)(?![\w’']))"
+    r"|(?P<poss>[’'](?: |$))"
+    r"|(?P<pct>%)"
+    r"|(?P<close>[)\]”](?:\s|$|[,.;:?!]))"
+    r"|(?P<trail>$)"
+    r"|(?P<colloquial>[nNtT][aA]\b)"
+    r")",
+    re.MULTILINE,
+)
+
+
 def _spaces_before_by_definition(text: str, s: int, e: int) -> set[tuple[int, int, int]]:
     """`spacing._spaces_before` the slow, plain way: every `SPACE_BEFORE` match
     and the checks on the word before it, as the rules state them."""
@@ -184,6 +205,20 @@ def test_fast_space_scan_finds_what_space_before_defines(pieces: list[tuple[str,
         s, e = pos, pos + len(line)
         assert sorted(_spaces_before(text, s, e)) == sorted(_spaces_before_by_definition(text, s, e))
         pos = e + 1
+
+
+# Signs that a line went through a PTB/spaCy tokeniser: punctuation standing
+# alone as a token, split contractions and clitics.  Ellipses are excluded
+# (``wait ... what`` and ``wait . . . what`` are good prose), and so is a
+# lone `'` (a closing quote) and a clitic-like letter in quotes (``the 'd'``).
+# Tried at every space; `analysis._count_signs` counts the same signs faster.
+TOKENISED_SIGN = re.compile(
+    r" (?:[,;:?!](?=\s|$)"                          # `Aleppo , Syria` / `U. S. ,`
+    r"|\.(?![.\w])(?! \.)(?=\s|$)"                  # `said .`
+    r"|[nN][’'][tT](?![\w’'])"                       # `ca n’t`
+    r"|[’'](?:s|ve|re|ll|d|m)(?![\w’']))",           # `country ’s`
+    re.MULTILINE,
+)
 
 
 def _count_signs_by_definition(text: str, s: int, e: int) -> int:

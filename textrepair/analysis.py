@@ -18,7 +18,7 @@ from typing import TypeVar
 import regex
 
 __all__ = [
-    "PROSE_SIGN", "SPACED_ELLIPSIS", "TOKENISED_SIGN", "Document", "lowercase_vocabulary", "memoised", "space_runs",
+    "PROSE_SIGN", "SPACED_ELLIPSIS", "Document", "lowercase_vocabulary", "memoised", "space_runs",
 ]
 
 # `. . .` / `. . . .`: the spaced ellipsis of newspaper and legal style.  Its
@@ -27,25 +27,19 @@ __all__ = [
 SPACED_ELLIPSIS = regex.compile(r"\.(?: \.){2,}")
 
 # Signs that a line went through a PTB/spaCy tokeniser: punctuation standing
-# alone as a token, split contractions and clitics.  Ellipses are excluded
-# (``wait ... what`` and ``wait . . . what`` are good prose), and so is a
-# lone `'` (a closing quote) and a clitic-like letter in quotes (``the 'd'``).
-TOKENISED_SIGN = re.compile(
-    r" (?:[,;:?!](?=\s|$)"                          # `Aleppo , Syria` / `U. S. ,`
-    r"|\.(?![.\w])(?! \.)(?=\s|$)"                  # `said .`
-    r"|[nN][’'][tT](?![\w’'])"                       # `ca n’t`
-    r"|[’'](?:s|ve|re|ll|d|m)(?![\w’']))",           # `country ’s`
-    re.MULTILINE,
-)
-# The signs `TOKENISED_SIGN` defines that count, with what must stand right
-# before the sign's space: a word character before any sign; before detached
-# punctuation also a closing quote or bracket or a full stop (`U. S. ,`), before
-# a detached full stop a closing quote or bracket.  A space at the line's start
-# counts for nothing.  `TOKENISED_SIGN` is tried at every space; this pattern
+# alone as a token, split contractions and clitics, each after a space.
+# Ellipses are excluded (``wait ... what`` and ``wait . . . what`` are good
+# prose), and so is a lone `'` (a closing quote) and a clitic-like letter in
+# quotes (``the 'd'``).  A sign counts with what must stand right before its
+# space: a word character before any sign; before detached punctuation also a
+# closing quote or bracket or a full stop (`U. S. ,`), before a detached full
+# stop a closing quote or bracket.  A space at the line's start counts for
+# nothing.  tests/test_spacing.py states the signs as a plain pattern tried
+# at every space (`TOKENISED_SIGN`) and checks that the two agree; this one
 # starts with a class of the characters a sign can start with after its space
 # (a negation's apostrophe: ``n’t`` is found at its `’`), so the engine skips
 # in C to those few characters, and looks back at the space and what stands
-# before it from there.  tests/test_spacing.py checks that the two agree.
+# before it from there.
 _COUNTED_SIGN = re.compile(
     r"[,;:?!.’'](?:"
     r"(?<=[\w\"”’')\].] [,;:?!])(?=\s|$)"

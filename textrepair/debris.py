@@ -18,6 +18,7 @@ import regex
 from .analysis import Document
 from .config import Config
 from .edits import Edit, Kind, trusted_edit
+from .wordlists import TITLES
 
 __all__ = ["find_debris"]
 
@@ -128,4 +129,5 @@ def _in_body(text: str, body_end: int, word: str) -> bool:
     return False
 
 
-_TITLES = frozenset("mr mrs ms dr gen sen rep gov st lt col sgt capt prof rev maj pres".split())
+#: Titles a full stop may end in a line of debris (`Mr.`): all of `TITLES` but four.
+_TITLES = TITLES - frozenset("cmdr adm supt insp".split())

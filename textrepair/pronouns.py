@@ -55,19 +55,19 @@ def _by_first_letter(words: frozenset[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# An attribution verb (the scan starts at the space before it: fast); the
-# pronoun before it and what stands before the pronoun are checked on the
-# few matches (`_TAG_SUBJECT`).
-SAY_VERB = re.compile(r"\s(?:" + _by_first_letter(SAY_VERBS) + r")\b")
+# A non-subject pronoun before an attribution verb (`" his said`): what
+# stands before the pronoun is checked with `_TAG_SUBJECT`, which ends at the
+# space before the verb.
 _NON_SUBJECT = r"(his|him|her|hers|them|their|us|our|me|my|His|Him|Her|Hers|Them|Their|Us|Our|Me|My)"
 _TAG_SUBJECT = re.compile(r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2})" + _NON_SUBJECT + r"\s+$")
-# `SAY_VERB` matches at every attribution verb (a dozen an article), and only
+# An article has a dozen attribution verbs (a space and a verb: `SAY_VERB` in
+# tests/test_pronouns.py, which tries `_TAG_SUBJECT` before each), and only
 # a few stand after a pronoun that `_TAG_SUBJECT` accepts.  Such a pronoun
 # starts the text or follows one of `"”.?!` or a line break and at most three
 # spaces; `_TAG_AFTER_BREAK` (which starts with that class, so the engine
 # skips in C to those characters) and `_TAG_AT_START` find every verb so
-# placed, and only those are checked with `_TAG_SUBJECT`.  Group 2 ends right
-# after the verb's `SAY_VERB` space.
+# placed, and only those are checked with `_TAG_SUBJECT`.  Group 2, the
+# whitespace before the verb, ends right before it.
 _SAY_VERB_WORD = r"(?:" + _by_first_letter(SAY_VERBS) + r")\b"
 _TAG_AFTER_BREAK = re.compile(r"[\"”.?!\n](?=\s{1,3}" + _NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD + ")")
 _TAG_AT_START = re.compile(_NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD)
@@ -220,9 +220,9 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         )
     done = {e.start for e in edits}  # `with he family`: the preposition rule's edit already
     edits.extend(e for e in _possessive_before_noun(text) if e.start not in done)
-    # The offset of each `SAY_VERB` match's space that can have a tag subject
-    # before it (see `_TAG_AFTER_BREAK`); one verb may be reached from two
-    # breaks (`.\n his said`), hence the set.
+    # The offset of the (last) space before each attribution verb that can
+    # have a tag subject before it (see `_TAG_AFTER_BREAK`); one verb may be
+    # reached from two breaks (`.\n his said`), hence the set.
     verbs = {m.end(2) - 1 for m in _TAG_AFTER_BREAK.finditer(text)}
     first = _TAG_AT_START.match(text)
     if first:

@@ -29,10 +29,14 @@ from .wordlists import (
     ARTICLES,
     AUXILIARIES,
     BOILERPLATE,
+    BOILERPLATE_BEFORE,
     CALENDAR,
     CONJUNCTIONS,
+    DEMONYM_ENDINGS,
     DETERMINERS,
+    DITRANSITIVE,
     FUNCTION_WORDS,
+    INVERSION_TRIGGERS,
     IRREGULAR_PAST_FORMS,
     MODALS,
     NAME_PARTICLES,
@@ -44,6 +48,7 @@ from .wordlists import (
     SAY_VERBS,
     SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TITLES,
 )
 
@@ -70,14 +75,10 @@ NAME = re.compile(
     r"(?!(?:We|They|He|She|It|I|The|A|An|In|On|At|But|And|This|That)(?![^\W\d_]|[’'-]))"
     r"[" + _UPPER + r"][" + _LOWER + r"’'-]+)?(?![^\W_]|[’'-])"
 )
-#: Nouns that make `NAME a/the ...` a time adverbial (`hired Mr. Smith a year ago`).
-TIME_WORDS = frozenset(
-    "year years week weeks day days month months decade decades time times few couple little bit lot "
-    "second minute minutes hour hours night morning evening afternoon next following same previous last "
-    "other first century season".split()
-)
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
 #: Common irregular past forms: a verb before a name is no evidence (`fled Juba last year`).
+#: A subset of `IRREGULAR_PAST_FORMS`; `_verb_like` and one vote on the word
+#: after a name read only this shorter list, so it stays a list of its own.
 IRREGULAR_PAST = frozenset(
     "fled met left told said took gave saw went came led sent held kept won lost found made brought "
     "thought bought caught taught sought fought ran began drove rode wrote spoke broke chose froze "
@@ -92,11 +93,6 @@ def _verb_like(word: str) -> bool:
 
 
 CLITIC_END = regex.compile(r"[’'](?:m|s|d|ll|re|ve)$")
-# `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
-# stand before lowercase nouns by nature.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
-# A page line of `BOILERPLATE` right before a position (a flattened scrape).
-BOILERPLATE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, BOILERPLATE)) + r")\s+$")
 _BOILERPLATE_WORDS = frozenset(BOILERPLATE)
 #: Quantifiers that need a noun after them, never a subject pronoun.
 QUANTIFIERS = frozenset("many most several some few both all each every no any".split())
@@ -113,14 +109,6 @@ QUANTITY = frozenset("few lot number dozen handful third quarter half majority c
 # The pattern starts with the letter and looks behind it (`(?<!...)a`), so the
 # engine only tries at an `a`, twice as fast as a leading lookbehind.
 SINGULAR_PLURAL = regex.compile(r"a(?<![\p{L}’'-]a)n?\s+([\p{Ll}’'-]+)(?=\s+(?:have|are|were)\b)")
-#: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
-#: by their stems; a name followed by a determiner after anything else is broken.
-DITRANSITIVE = regex.compile(
-    r"(?:giv|gave|tell|told|offer|send|sent|show|ask|teach|taught|bring|brought|hand|lend|lent|owe|"
-    r"promis|grant|award|deny|denie|pay|paid|charg|cost|win|won|earn|buy|bought|mak|made|get|got|"
-    r"call|nam|elect|appoint|consider|find|found|keep|kept|leav|left|wish|allow|sav|spar|assign|"
-    r"guarantee|feed|fed|serv|read|writ|wrote|sell|sold|pass|throw|threw|bet)\w*"
-)
 
 
 class _Context:
@@ -532,12 +520,6 @@ def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
     )
 
 
-#: Words before a modal or auxiliary that make it an inversion, not a
-#: subject's verb: ``Nor could Syria``, ``never has Ohio``, ``as would Ms. Kowalski``.
-INVERSION_TRIGGERS = frozenset(
-    "what when where why how who whom which whose nor neither so only never rarely seldom hardly little "
-    "once twice nowhere longer else as than not".split()
-)
 #: Be and have: before a name and a participle (`has Ms. Karimi targeting`,
 #: `were Mr. Saleh hit`) the name splits the verb group.
 PERFECT_OR_PASSIVE = frozenset("is are was were be been being has have had".split())
@@ -666,7 +648,6 @@ def _not_after_person(word: str) -> bool:
         or word in AFTER_PERSON
         or word in TIME_WORDS
         or word in PLAIN_ADVERBS
-        or word in IRREGULAR_PAST
         or word in IRREGULAR_PAST_FORMS
         or word in RELATIVES
         or word.endswith(("s", "ed", "ing", "ly"))

@@ -28,14 +28,11 @@ __all__ = ["find_spacing"]
 _START = itemgetter(0)
 _END = itemgetter(1)
 
-# The spaces that a tokeniser put *before* something, as one pattern: a run
-# of spaces with a visible character before it (not the line start, nor the
-# tail of a longer run), and after it what one of the rules names.  What else
-# must stand before the run is checked in Python on the few matches.  This
-# pattern states the rules; `find_spacing` finds the same runs faster with
-# `_BEFORE_TARGET` (see there; tests/test_spacing.py checks that the two
-# agree).  Each named group is one rule (the match's `lastindex` is the
-# rule's number):
+# The spaces that a tokeniser put *before* something: a run of spaces with a
+# visible character before it (not the line start, nor the tail of a longer
+# run), and after it what one of these rules names.  What else must stand
+# before the run is checked in Python on the few matches.  The rules are
+# numbered in this order, 1 to 9 (`_PUNCT` to `_COLLOQUIAL`):
 #
 #   punct   `Syria ,` / `U. S. ,`: closing punctuation detached
 #   stop    `said .`: a full stop, not an ellipsis, a number or `wait . . . what`
@@ -50,34 +47,24 @@ _END = itemgetter(1)
 #   colloquial  `gon na`, `wan na`, `got ta` (the word before is checked in
 #           Python): a space a tokeniser put *inside* a word, found here
 #           because it too is a space before something
-SPACE_BEFORE = re.compile(
-    r" (?<=[^ \n] ) *(?="
-    r"(?P<punct>[,;:?!](?:\s|$|[\"”’)\]]))"
-    r"|(?P<stop>\.(?![.\w])(?! \.)(?:\s|$|[\"”’)\]]))"
-    r"|(?P<neg>[nN][’'][tT](?![\w’']))"
-    r"|(?P<clitic>[’'](?:[sdm]|ve|re|ll|[SDM]|VE|RE|LL)(?![\w’']))"
-    r"|(?P<poss>[’'](?: |$))"
-    r"|(?P<pct>%)"
-    r"|(?P<close>[)\]”](?:\s|$|[,.;:?!]))"
-    r"|(?P<trail>$)"
-    r"|(?P<colloquial>[nNtT][aA]\b)"
-    r")",
-    re.MULTILINE,
-)
+#
+# tests/test_spacing.py states the rules as one plain pattern, `SPACE_BEFORE`
+# (a named group a rule, the match's `lastindex` its number), and checks that
+# `find_spacing`, which scans with `_BEFORE_TARGET` and `_COLLOQUIAL_SPLIT`
+# below and looks at each line's end, finds the same runs.
 _PUNCT, _STOP, _NEG, _CLITIC, _POSS, _PCT, _CLOSE, _TRAIL, _COLLOQUIAL = range(1, 10)
 
-# `SPACE_BEFORE` states the rules; `find_spacing` scans with these three,
-# which find the same spaces faster.  `SPACE_BEFORE` is tried at every space
-# (a tokenised article has about ten spaces for each one it matches);
-# `_BEFORE_TARGET` starts with a class of the characters a rule can follow a
-# space with, so the engine skips in C to those few characters, and then
-# checks what stands before them (the space; for `neg`, the space and the
-# `n` before the apostrophe).  The space run before the character and the
-# word before it are checked in Python on the matches.  Its groups have the
-# same numbers as in `SPACE_BEFORE` (the match's `lastindex` is the rule):
-# each rule's group is empty and closes its alternative.  A trailing run is
-# found by looking at the line's end, a split colloquial contraction by
-# `_COLLOQUIAL_SPLIT`, which starts at the `g`/`w` of its first word.
+# A pattern that tries every space (as `SPACE_BEFORE` does) tries about ten
+# in a tokenised article for each one it matches; `_BEFORE_TARGET` starts with a
+# class of the characters a rule can follow a space with, so the engine skips
+# in C to those few characters, and then checks what stands before them (the
+# space; for `neg`, the space and the `n` before the apostrophe).  The space
+# run before the character and the word before it are checked in Python on
+# the matches.  Its groups have the rules' numbers (the match's `lastindex` is
+# the rule): each rule's group is empty and closes its alternative.  A
+# trailing run is found by looking at the line's end, a split colloquial
+# contraction by `_COLLOQUIAL_SPLIT`, which starts at the `g`/`w` of its first
+# word.
 _BEFORE_TARGET = re.compile(
     r"[,;:?!.’'%)\]”](?:"
     r"(?<= [,;:?!])(?=\s|$|[\"”’)\]])()"
@@ -267,7 +254,7 @@ def find_spacing(text: str, config: Config | None = None, *, doc: Document | Non
 
 
 def _spaces_before(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
-    """(start, end, rule) of each run of spaces a `SPACE_BEFORE` rule removes
+    """(start, end, rule) of each run of spaces a rule (see `_PUNCT`) removes
     from the line text[s:e], with the checks on the word before.
 
     The runs are found as described at `_BEFORE_TARGET`: b is the character

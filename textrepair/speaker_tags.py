@@ -24,7 +24,7 @@ from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Copy, Words, copies_in, looks_english, looks_pasted, words_of
 from .edits import Edit, Kind
-from .wordlists import SAY_VERBS
+from .wordlists import ARTICLES, SAY_VERBS
 
 __all__ = [
     "attribution_verb",
@@ -134,7 +134,7 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
         if tag is None or tag in taken:
             continue
         first = text[tag:end].split()[0].casefold()
-        if not text[tag].isupper() and first not in ("the", "a", "an"):
+        if not text[tag].isupper() and first not in ARTICLES:
             continue  # a description starts with a name or a determiner
         if first in SAY_VERBS:
             continue  # the verb is there: nothing was overwritten

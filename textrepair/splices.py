@@ -73,16 +73,20 @@ from .copies import (
     words_of,
 )
 from .edits import Edit
-from .short_splices import BOILERPLATE_BEFORE, DEMONYM_ENDINGS, DITRANSITIVE, TIME_WORDS, find_short_splices
+from .short_splices import find_short_splices
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
     ARTICLES,
     AUXILIARIES,
     BOILERPLATE,
+    BOILERPLATE_BEFORE,
     CALENDAR,
+    DEMONYM_ENDINGS,
     DETERMINERS,
+    DITRANSITIVE,
     FUNCTION_WORDS,
+    INVERSION_CUES,
     IRREGULAR_PAST_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
@@ -91,6 +95,7 @@ from .wordlists import (
     SAY_VERBS,
     SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TITLES,
 )
 
@@ -442,11 +447,6 @@ def _copied_tail(text: str, c: Copy) -> int:
     if m and (s := _TAIL_PUNCT.match(text, c.src_end)) and s.group(1) == m.group():
         return int(m.end())
     return c.end
-
-
-#: Words before a modal that make subject-auxiliary inversion grammatical
-#: (`How might the government respond?`, `Nor could the United States`).
-INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
 
 
 _DO_FORMS = frozenset(("do", "does", "did"))

@@ -1,9 +1,14 @@
 """Closed-class word lists used by the context checks of the detectors.
 
-Lowercase; compare against ``word.casefold()``.
+Lowercase; compare against ``word.casefold()``.  A few patterns built from
+them, which more than one detector reads, are kept here too.
 """
 
 from __future__ import annotations
+
+import re
+
+import regex
 
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some any no every each "
@@ -99,6 +104,43 @@ OBJECT_COMPLEMENT = (
 BOILERPLATE = (
     "Advertisement", "Continue reading the main story", "Supported by", "Read more", "Related Coverage",
     "Related Articles", "Skip to main content",
+)
+# A page line of `BOILERPLATE` right before a position (a flattened scrape).
+BOILERPLATE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, BOILERPLATE)) + r")\s+$")
+
+#: Nouns that make `NAME a/the ...` a time adverbial (`hired Mr. Smith a year ago`).
+TIME_WORDS = frozenset(
+    "year years week weeks day days month months decade decades time times few couple little bit lot "
+    "second minute minutes hour hours night morning evening afternoon next following same previous last "
+    "other first century season".split()
+)
+# `American`, `Syrian`, `Chinese`, `British`, `Israeli`: adjectives, which
+# stand before lowercase nouns by nature.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+# Two lists of the words before a modal that make it an inversion, not a
+# subject's verb, one a detector.  They differ, and are kept apart: each
+# detector was written and measured with its own, and merging them would
+# change which modals each detector's votes pass over.
+#: For long copies (`splices`): after one of these, a modal may open an
+#: inverted clause before a copy (`How might the government respond?`,
+#: `Nor could the United States`).
+INVERSION_CUES = frozenset("how what why when where who whom which whose nor neither only then so not".split())
+#: For short names (`short_splices`), before a modal, a negated auxiliary or
+#: be/have and then the name: ``Nor could Syria``, ``never has Ohio``,
+#: ``as would Ms. Kowalski``.  Twelve words more than `INVERSION_CUES`
+#: (`never`, `rarely`, `seldom`, `hardly`, `little`, `once`, `twice`,
+#: `nowhere`, `longer`, `else`, `as`, `than`), and without its `then`.
+INVERSION_TRIGGERS = frozenset(
+    "what when where why how who whom which whose nor neither so only never rarely seldom hardly little "
+    "once twice nowhere longer else as than not".split()
+)
+#: Verbs that take a person and then a noun phrase (`told Mr. Smith the news`),
+#: by their stems; a name followed by a determiner after anything else is broken.
+DITRANSITIVE = regex.compile(
+    r"(?:giv|gave|tell|told|offer|send|sent|show|ask|teach|taught|bring|brought|hand|lend|lent|owe|"
+    r"promis|grant|award|deny|denie|pay|paid|charg|cost|win|won|earn|buy|bought|mak|made|get|got|"
+    r"call|nam|elect|appoint|consider|find|found|keep|kept|leav|left|wish|allow|sav|spar|assign|"
+    r"guarantee|feed|fed|serv|read|writ|wrote|sell|sold|pass|throw|threw|bet)\w*"
 )
 
 #: Common English function words.  In English news prose about one word in
