@@ -127,17 +127,21 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
     for idx, c in enumerate(copies):
         tag = speaker_tag_start(text, c, doc)
         end, src_start, src_end = c.end, c.src_start, c.src_end
+        if tag is not None and source_in_tag(text, c, doc):
+            # Both are damaged tags, the later copied from the earlier
+            # (`" she Nour Karimi, an independent fighter ...` twice).
+            earlier = _tag_start(text, src_start, src_end, doc)
+            if earlier is not None and earlier not in taken and _opens_description(text, earlier, src_end):
+                spans.append((earlier, src_end, c.start, c.end))
+                taken.add(earlier)
         if tag is None and source_in_tag(text, c, doc):
             # The description comes after the quote: the earlier span is the copy.
             tag = _tag_start(text, src_start, src_end, doc)
             end, src_start, src_end = src_end, c.start, c.end
         if tag is None or tag in taken:
             continue
-        first = text[tag:end].split()[0].casefold()
-        if not text[tag].isupper() and first not in ARTICLES:
-            continue  # a description starts with a name or a determiner
-        if first in SAY_VERBS:
-            continue  # the verb is there: nothing was overwritten
+        if not _opens_description(text, tag, end):
+            continue
         for k in range(idx + 1, len(copies)):
             nxt = copies[k]
             if nxt.start < end or text[end : nxt.start].strip() or not looks_pasted(text, nxt.start, nxt.end):
@@ -146,6 +150,14 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
         spans.append((tag, end, src_start, src_end))
         taken.add(tag)
     return tuple(spans)
+
+
+def _opens_description(text: str, tag: int, end: int) -> bool:
+    """Whether text[tag:end] can be a description over a tag's verb: it starts
+    with a name or a determiner, and not with an attribution verb (then the
+    verb is there and nothing was overwritten)."""
+    first = text[tag:end].split()[0].casefold()
+    return (text[tag].isupper() or first in ARTICLES) and first not in SAY_VERBS
 
 
 def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document | None = None) -> list[Edit]:
