@@ -120,7 +120,58 @@ def tag_spans(
     return memoised(doc, ("tags", min_words), lambda: _tag_spans(text, min_words, doc))
 
 
+def _goes_on(w: Words, before: Copy, nxt: Copy) -> bool:
+    """Whether copy `nxt` continues the description copied by `before`: its
+    source follows `before`'s source within two words (a damaged source has a
+    word or two pasted into it: `a [...] spokeswoman for the United Nations`),
+    and those words are no attribution verb (`Watch , said in a statement` in
+    the source is the tag's own verb and what followed it)."""
+    src_end = before.source + before.count
+    return 0 <= nxt.source - src_end <= 2 and not any(norm in SAY_VERBS for norm in w.norms[src_end : nxt.source])
+
+
+# What ends a tag's description: punctuation or a quote after a word.
+_TAG_END = regex.compile(r"\s*[,.;:!?\"”]")
+_SENTENCE_END = regex.compile(r"[.?!\n]\s")
+
+
+def _rest_of_description(text: str, w: Words, end: int, src_next: int) -> int:
+    """Where the description of a tag copied up to `end` really ends.
+
+    A source damaged by a pasted word (`who served They terms in the Virginia
+    Senate`) stops the copy one word early (`" he Nour Tamimi, who served two
+    terms in the Virginia Senate ,`).  The words from `end` to the tag's
+    punctuation are the rest of the description when all but their first
+    follow the source's continuation, within four words of it and past no
+    attribution verb (not `" he <copy> in a statement`, whose source goes on
+    `, said in a statement`)."""
+    starts, norms = w.starts, w.norms
+    q = bisect.bisect_left(starts, end)
+    rest: list[int] = []
+    k = q
+    while k < len(norms) and len(rest) < 12:
+        if text[w.ends[k - 1] if k > q else end : starts[k]].strip():
+            break  # punctuation or a quote: the description ended
+        rest.append(k)
+        k += 1
+    if len(rest) < 2 or not _TAG_END.match(text, w.ends[rest[-1]]):
+        return end
+    if src_next >= len(norms) or norms[rest[0]] == norms[src_next]:
+        return end  # no word pasted into the source here: the copy stopped for another reason
+    tail = norms[rest[1] : rest[-1] + 1]
+    for j in range(1, 5):
+        src = norms[src_next + j : src_next + j + len(tail)]
+        if any(n in SAY_VERBS for n in norms[src_next : src_next + j]):
+            return end
+        if src == tail:
+            if _SENTENCE_END.search(text, w.ends[src_next - 1], starts[src_next + j + len(tail) - 1]):
+                return end  # the source's sentence ended: what follows it is no description
+            return int(w.ends[rest[-1]])
+    return end
+
+
 def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[int, int, int, int], ...]:
+    w = words_of(text, doc)
     copies = copies_in(text, min_words, doc)
     spans: list[tuple[int, int, int, int]] = []
     taken: set[int] = set()
@@ -142,11 +193,15 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
             continue
         if not _opens_description(text, tag, end):
             continue
+        last = c
         for k in range(idx + 1, len(copies)):
             nxt = copies[k]
-            if nxt.start < end or text[end : nxt.start].strip() or not looks_pasted(text, nxt.start, nxt.end):
+            if nxt.start < end or text[end : nxt.start].strip():
+                break
+            if not (looks_pasted(text, nxt.start, nxt.end) or _goes_on(w, last, nxt)):
                 break  # not the rest of the description (`" he <copy> in a statement .`)
-            end = nxt.end
+            end, last = nxt.end, nxt
+        end = _rest_of_description(text, w, end, last.source + last.count)
         spans.append((tag, end, src_start, src_end))
         taken.add(tag)
     return tuple(spans)
