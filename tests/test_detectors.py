@@ -8,6 +8,7 @@ other speaker_tag, splice or pronoun edit may be made (precision first).
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,24 @@ def test_duplicated_clean_text_gets_no_hard_edits(case):
     junctions that read as breakage: `Supreme⟧ Court`)."""
     text = case["input"] + "\n\n" + case["input"]
     assert [e for e in repair(text).edits if e.kind in HARD] == []
+
+
+# --- no quadratic pass in the hard detectors --------------------------------------------
+
+HARD_PATHOLOGICAL = {
+    # Each doubled name once read the rest of the text (4,000 pairs: minutes).
+    "doubled names": "Aleppo Aleppo said so. " * 5000,
+    "doubled names, also alone": "Aleppo Aleppo said so. Aleppo is big. " * 3000,
+    "capital The copies": "The mayor said , The Center for Responsive Politics found it . " * 1600
+    + "Staff at the Center for Responsive Politics agreed .",
+    "pronoun before nouns": "He feared for he family . " * 4000 + "His family left.",
+    "tags": '" No , " he Abu Roma, who leads the Zinki group , said . ' * 2000,
+}
+
+
+@pytest.mark.parametrize("name", HARD_PATHOLOGICAL)
+def test_hard_detectors_are_linear(name: str) -> None:
+    """Each input (about 100 KB) takes well under a second here; a quadratic pass takes minutes."""
+    start = time.perf_counter()
+    repair(HARD_PATHOLOGICAL[name])
+    assert time.perf_counter() - start < 10.0

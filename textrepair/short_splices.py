@@ -224,6 +224,7 @@ def find_short_splices(
     counts = Counter([key for _, _, key in spans])
     lexicon = _Lexicon(w)
     standalone = _standalone_names(text, spans)
+    always_doubled: dict[str, bool] = {}
     # What each name's own words decide, once per name (not per mention):
     # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
     skip: set[str] = set()
@@ -253,12 +254,11 @@ def find_short_splices(
                 continue
         if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
-        doubled = (
-            s > 0
-            and spans[s - 1][2] == key
-            and text[spans[s - 1][1] : start].strip() == ""
-            and not _always_doubled(text, key)
-        )
+        doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
+        if doubled:
+            if key not in always_doubled:
+                always_doubled[key] = _always_doubled(text, key)  # once per name: it reads the whole text
+            doubled = not always_doubled[key]
         if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower) or _before_person(
                 text, start, end, mentions
@@ -314,8 +314,11 @@ def _always_doubled(text: str, key: str) -> bool:
     (or a headline's title case) does not change the verdict."""
     pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
     total = doubled = 0
+    after = " " + key
     for m in pattern.finditer(text):
-        if text.startswith(" " + key, m.end()) and not re.match(r"\w", text[m.end() + 1 + len(key) :][:1]):
+        end = m.end()
+        nxt = text[end + len(after) : end + len(after) + 1]
+        if text.startswith(after, end) and not (nxt.isalnum() or nxt == "_"):
             doubled += 1
         total += 1
     return total == 2 * doubled
