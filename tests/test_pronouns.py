@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from textrepair.copies import looks_english
-from textrepair.pronouns import _TAG_SUBJECT, _by_first_letter, find_pronouns
+from textrepair.pronouns import _PRONOUN_NOUN, _TAG_SUBJECT, _by_first_letter, find_pronouns
 from textrepair.wordlists import SAY_VERBS
 
 # An attribution verb with the whitespace character before it, wherever it stands.
@@ -41,3 +41,17 @@ def test_tag_pronouns_are_the_ones_every_verb_would_find(pieces: list[tuple[str,
     found = [(e.start, e.end, e.old) for e in find_pronouns(text) if "attribution verb" in e.reason]
     # (Text that does not read as English gets no pronoun edit at all.)
     assert found == (_tag_subjects_by_definition(text) if looks_english(text) else [])
+
+
+# `_PRONOUN_NOUN` as first written: a leading lookbehind, tried at every character.
+PRONOUN_NOUN_BY_DEFINITION = re.compile(r"(?:^|(?<=\s))(he|she|we|they|He|She|We|They) ([a-z][a-z’'-]*) (\S+)")
+_PRONOUN_PIECES = "he she we they He She We They HE the these wet them sheep shed thew x family ca - ’ . \" ,".split(" ")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_PRONOUN_PIECES), st.sampled_from(_SEPARATORS)), max_size=20))
+@example([("x", ""), ("he", " "), ("family", " "), ("ca", "\n"), ("She", " "), ("sheep", " "), ("x", "")])
+def test_pronoun_noun_scan_finds_what_the_plain_pattern_does(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in pieces)
+    expected = [(m.span(), m.groups()) for m in PRONOUN_NOUN_BY_DEFINITION.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _PRONOUN_NOUN.finditer(text)] == expected

@@ -10,9 +10,9 @@ times; the quote pass is a two-state Viterbi over the quotes of a line).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from itertools import compress
-from operator import not_
 from typing import TypeVar
 
 import regex
@@ -304,22 +304,38 @@ def _lowercase_vocabulary(text: str, doc: Document | None) -> frozenset[str]:
     from .copies import words_of  # (copies imports this module)
 
     w = words_of(text, doc)
+    starts, norms = w.starts, w.norms
     # (Flags in bytes, one byte a word, and every other pass streamed: the
-    # word table is already large at this point.)
-    lower = bytes(map(_ASCII_LOWER.__contains__, map(text.__getitem__, w.starts)))
-    same = bytes(map(text.startswith, compress(w.norms, lower), compress(w.starts, lower)))
-    vocabulary = set(compress(compress(w.norms, lower), same))
-    if 0 in same:
-        other = bytes(map(not_, same))
-        starts = compress(compress(w.starts, lower), other)
-        ends = compress(compress(w.ends, lower), other)
-        vocabulary.update(map(text.__getitem__, map(slice, starts, ends)))
+    # word table is already large at this point.)  Each word's first
+    # character, as ASCII (any other character as `?`), mapped to 1 for a
+    # lowercase ASCII letter and 0 else by one `translate`.
+    lower = "".join(map(text.__getitem__, starts)).encode("ascii", "replace").translate(_ASCII_LOWER_FLAG)
+    # A word of lowercase ASCII letters and digits is its own normalised
+    # form; only a word with another character after its first (one scan of
+    # the text finds those characters, a few a document) is checked.
+    odd = sorted(
+        k
+        for k in {bisect_right(starts, m.start()) - 1 for m in _INNER_OTHER.finditer(text)}
+        if lower[k] and not text.startswith(norms[k], starts[k])
+    )
+    if odd:
+        flags = bytearray(lower)
+        for k in odd:
+            flags[k] = 0
+        lower = bytes(flags)
+    vocabulary = set(compress(norms, lower))
+    vocabulary.update([text[starts[k] : w.ends[k]] for k in odd])
     # `frozenset` of a set is sized for it: about half the table of one grown
     # item by item.
     return frozenset(vocabulary)
 
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: `bytes.translate` table: 1 for the bytes of `a`-`z`, 0 for every other byte.
+_ASCII_LOWER_FLAG = bytes(int(97 <= b <= 122) for b in range(256))
+# A word character other than a lowercase ASCII letter or a digit, after a
+# word character: inside a word that may not be its own normalised form
+# (`iPhone`, `café`).  Starts with its class, so the engine skips in C.
+_INNER_OTHER = re.compile(r"[^\W_a-z0-9](?<=[^\W_].)")
 
 
 # Two or more spaces.  A literal start, so the engine jumps between spaces.

@@ -149,9 +149,17 @@ def _english(text: str, w: Words) -> bool:
     n = len(w.norms)
     if sum(map(ENGLISH_MARKERS.__contains__, w.norms)) * 25 < n:
         return False
-    capitalised = sum(map(str.isupper, map(text.__getitem__, w.starts)))
+    # Each word's first character, in one string; an ASCII one is
+    # capitalised exactly when it is `A`-`Z`, which `translate` deletes in C.
+    firsts = "".join(map(text.__getitem__, w.starts))
+    if firsts.isascii():
+        capitalised = len(firsts) - len(firsts.encode("ascii").translate(None, _ASCII_UPPER))
+    else:
+        capitalised = sum(map(str.isupper, firsts))
     return n < 8 or 50 * capitalised >= n and 100 * capitalised <= 85 * n
 
+
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 #: Characters split at once by `_words` (cut at the next space).
 _CHUNK = 1024
