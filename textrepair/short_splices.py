@@ -845,7 +845,7 @@ class _Mentions:
 
     def __init__(self, text: str, w: Words, spans: list[tuple[int, int, str]]) -> None:
         self._text, self._w, self._spans = text, w, spans
-        self._by_key: dict[str, list[tuple[int, int]]] | None = None
+        self._by_key: dict[str, list[tuple[int, int, str]]] | None = None
         self._bigrams: Counter[tuple[str, str]] | None = None
         self._firsts: frozenset[str] | None = None
         self._body_end = -1
@@ -853,12 +853,13 @@ class _Mentions:
         self._in_body: Counter[str] | None = None
         self._surnames: frozenset[str] | None = None
 
-    def of(self, key: str) -> list[tuple[int, int]]:
-        """The (start, end) of every mention of `key`."""
+    def of(self, key: str) -> list[tuple[int, int, str]]:
+        """The (start, end, key) span of every mention of `key` (the spans
+        themselves, not new tuples: this table is built for every name)."""
         if self._by_key is None:
             self._by_key = {}
-            for start, end, k in self._spans:
-                self._by_key.setdefault(k, []).append((start, end))
+            for span in self._spans:
+                self._by_key.setdefault(span[2], []).append(span)
         return self._by_key.get(key, [])
 
     def titled_surnames(self) -> frozenset[str]:
@@ -894,8 +895,13 @@ class _Mentions:
     def bigram_count(self, a: str, b: str) -> int:
         """How often the words `a b` (normalised) stand side by side before `body_end`."""
         if self._bigrams is None:
-            norms = self._w.norms[: bisect.bisect_left(self._w.starts, self.body_end())]
-            self._bigrams = Counter(zip(norms, norms[1:]))
+            # Only pairs whose first word is capitalised: `a` is a name's word,
+            # and a table of every pair would be the memory peak of a repair.
+            text, starts, norms = self._text, self._w.starts, self._w.norms
+            stop = bisect.bisect_left(starts, self.body_end())
+            self._bigrams = Counter(
+                (norms[k], norms[k + 1]) for k in range(stop - 1) if text[starts[k]].isupper()
+            )
         return self._bigrams[(a, b)]
 
     def used_bare(self, key: str, here: int) -> tuple[bool, int]:
@@ -911,7 +917,7 @@ class _Mentions:
             text, w = self._text, self._w
             determined: set[int] = set()
             bare: set[int] = set()
-            for start, end in self.of(key):
+            for start, end, _ in self.of(key):
                 c = _Context(text, w, start, end)
                 if c.tight_before and c.prev in DETERMINERS:
                     determined.add(start)
@@ -1178,9 +1184,11 @@ def _singular_subjects(text: str, w: Words, marker: str) -> Iterator[Edit]:
         if not c.tight_before or c.prev in PREPOSITIONS or not c.prev_raw[:1].islower():
             continue  # `the rights of a parent are`: the noun phrase is an object
         if first_seen is None:
-            first_seen = {}
-            for k, bigram in enumerate(zip(w.norms, w.norms[1:])):
-                first_seen.setdefault(bigram, k)
+            first_seen = {}  # `a`/`an` + noun pairs only (a table of every pair is large)
+            norms = w.norms
+            for k in range(len(norms) - 1):
+                if norms[k] == "a" or norms[k] == "an":
+                    first_seen.setdefault((norms[k], norms[k + 1]), k)
         if first_seen.get(pair, len(w.norms)) >= bisect.bisect_left(w.starts, m.start()):
             continue
         yield marker_edit(
