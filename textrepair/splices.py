@@ -342,6 +342,7 @@ def _evidence(
         first_raw == "The"
         and c.count > 1
         and p >= 0
+        and prev_raw[:1].isalnum()  # not after a marker: the words before it were lost
         and between.strip() in ("", ",")
         and "\n" not in between
         and prev not in TITLES
