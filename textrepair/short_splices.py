@@ -229,10 +229,13 @@ def find_short_splices(
     # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
     skip: set[str] = set()
     adjective: set[str] = set()
+    tails = _name_tails(text, spans)
     for key, n in counts.items():
         head = key.rsplit(" ", 1)[-1].rstrip(".").casefold()
         if n < 2 or head in lower or head in FUNCTION_WORDS or head in CALENDAR or key in _BOILERPLATE_WORDS:
             skip.add(key)
+        elif key in tails:
+            skip.add(key)  # `Congressional Budget Office` read as two names: `Office` is no name of its own
         elif head.endswith(DEMONYM_ENDINGS) and "." not in key and key not in standalone:
             adjective.add(key)  # `a full Israeli withdrawal` (not `Mr. Ghani`, not `fled Tripoli .`)
     starts, norms = w.starts, w.norms
@@ -305,6 +308,24 @@ def find_short_splices(
     edits.extend(_acronym_splices(text, w, lexicon, config, marker))
     edits.extend(_singular_subjects(text, w, marker))
     return edits
+
+
+def _name_tails(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Names that always stand right after the same other name, one space
+    between (`Office` of `Congressional Budget Office`, which the two-word
+    name pattern reads as `Congressional Budget` and `Office`): the end of a
+    longer name, whatever the text around it."""
+    before: dict[str, str | None] = {}  # the name each name always follows, or None
+    for s, (start, _, key) in enumerate(spans):
+        prev = spans[s - 1] if s else None
+        follows = None
+        if prev is not None and prev[1] == start - 1 and text[start - 1] == " " and prev[2] != key:
+            follows = prev[2]
+        if key not in before:
+            before[key] = follows
+        elif before[key] != follows:
+            before[key] = None
+    return {key for key, name in before.items() if name is not None}
 
 
 def _always_doubled(text: str, key: str) -> bool:
