@@ -24,7 +24,7 @@ from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Copy, Words, copies_in, looks_english, looks_pasted, words_of
 from .edits import Edit, Kind
-from .wordlists import ARTICLES, SAY_VERBS
+from .wordlists import ARTICLES, CALENDAR, SAY_VERBS
 
 __all__ = [
     "attribution_verb",
@@ -175,6 +175,7 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
     copies = copies_in(text, min_words, doc)
     spans: list[tuple[int, int, int, int]] = []
     taken: set[int] = set()
+    after_say: set[tuple[str, ...]] | None = None  # built at the first tag
     for idx, c in enumerate(copies):
         tag = speaker_tag_start(text, c, doc)
         end, src_start, src_end = c.end, c.src_start, c.src_end
@@ -202,9 +203,48 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
                 break  # not the rest of the description (`" he <copy> in a statement .`)
             end, last = nxt.end, nxt
         end = _rest_of_description(text, w, end, last.source + last.count)
+        if after_say is None:
+            after_say = _after_attribution(w)
+        end = _without_adverbial(text, w, tag, end, after_say)
         spans.append((tag, end, src_start, src_end))
         taken.add(tag)
     return tuple(spans)
+
+
+def _after_attribution(w: Words) -> set[tuple[str, ...]]:
+    """The two to five words after each attribution verb of the text (`in a
+    statement` of `said in a statement`)."""
+    norms = w.norms
+    out: set[tuple[str, ...]] = set()
+    for k, norm in enumerate(norms):
+        if norm in SAY_VERBS and k + 1 < len(norms) and norms[k + 1] in _ADVERBIAL_STARTS:
+            for m in range(2, 6):
+                out.add(norms[k + 1 : k + 1 + m])
+    return out
+
+
+#: Prepositions that open an attribution's adverbial (`said in a statement`,
+#: `said on Monday`); not `to` or `by`, which end descriptions too.
+_ADVERBIAL_STARTS = frozenset(("in", "on", "at", "during"))
+
+
+def _without_adverbial(text: str, w: Words, tag: int, end: int, after_say: set[tuple[str, ...]]) -> int:
+    """`end`, or the end of the description before a tail the text puts after
+    its attribution verbs (`" he <description> in a statement .`, copied from
+    an earlier damaged tag that had the same adverbial): that tail is the
+    tag's own, not the description's."""
+    first = bisect.bisect_left(w.starts, tag)
+    last = bisect.bisect_left(w.starts, end) - 1  # the span's last word
+    for m in range(min(5, last - first - 1), 1, -1):
+        if w.norms[last - m + 1 : last + 1] in after_say and not _names_a_place(text, w, last - m + 2, last + 1):
+            return int(w.ends[last - m])
+    return end
+
+
+def _names_a_place(text: str, w: Words, first: int, stop: int) -> bool:
+    """Whether a capitalised word other than a day or month stands in words
+    ``first .. stop-1`` (`in Phoenix` ends a description too; `on Monday` does not)."""
+    return any(text[w.starts[k]].isupper() and w.norms[k] not in CALENDAR for k in range(first, stop))
 
 
 def _opens_description(text: str, tag: int, end: int) -> bool:
