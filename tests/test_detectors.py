@@ -134,6 +134,11 @@ HARD_PATHOLOGICAL = {
     # Each doubled name once read the rest of the text (4,000 pairs: minutes).
     "doubled names": "Aleppo Aleppo said so. " * 5000,
     "doubled names, also alone": "Aleppo Aleppo said so. Aleppo is big. " * 3000,
+    # Each distinct doubled name read the whole text once (4,000 names: 3 s).
+    "many doubled names": " ".join(
+        f"The army said {n} {n} was shelled."
+        for n in ("Al" + "".join(chr(97 + i // 26**k % 26) for k in range(3)) for i in range(4000))
+    ),
     "capital The copies": "The mayor said , The Center for Responsive Politics found it . " * 1600
     + "Staff at the Center for Responsive Politics agreed .",
     "pronoun before nouns": "He feared for he family . " * 4000 + "His family left.",

@@ -125,8 +125,12 @@ _PRONOUN_NOUN = re.compile(
     r"([hHsSwWtT](?<!\S.)(?:(?<=[hH])e|(?<=[sS])he|(?<=[wW])e|(?<=[tT])hey)) ([a-z][a-z’'-]*) (\S+)"
 )
 # Words after a determiner: the text's own nouns (`his family`, `the county`).
+# Only where the noun phrase ends there (punctuation or a function word after
+# the word): `the recently passed law` or `the likely nominee` prove nothing.
 _AFTER_DETERMINER = re.compile(
     r"\b(?i:the|a|an|his|her|their|our|its|my|this|that|every|each) ([a-z][a-z’'-]*)"
+    r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but|is|was|are|were|has|had|have"
+    r"|will|would|could|can|said|says)\b)"
 )
 #: Past forms spelled like their noun (`he upset the crowd`), and words after
 #: `he` that are no noun there (`he first met`, `he need not`).
@@ -139,6 +143,8 @@ _SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
 #: Words after which `he` + base verb is grammatical: an auxiliary or a modal
 #: (`did he plan`), or a subjunctive (`insisted that he leave`).
 _BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
+#: Verbs that take a subjunctive with no `that` (`demanded he return the money`), by their stems.
+_MANDATIVE = re.compile(r"(?:demand|insist|urg|ask|request|requir|order|suggest|propos|recommend|prefer)\w*")
 
 
 def _possessive_before_noun(text: str) -> list[Edit]:
@@ -161,7 +167,9 @@ def _possessive_before_noun(text: str) -> list[Edit]:
         if low in ("we", "they") and after not in _SINGULAR_VERBS:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if before is not None and before.group(1).lower() in _BASE_VERB_AFTER:
+        if before is not None and (
+            before.group(1).lower() in _BASE_VERB_AFTER or _MANDATIVE.fullmatch(before.group(1).lower())
+        ):
             continue
         if nouns is None:
             nouns = set(_AFTER_DETERMINER.findall(text))
@@ -170,7 +178,8 @@ def _possessive_before_noun(text: str) -> list[Edit]:
         new = POSSESSIVE_FORM[low]
         new = new.capitalize() if old[0].isupper() else new
         why = (
-            f"'{old}' stands before '{word}', which the text uses as a noun and no verb after '{old}' can be"
+            f"'{old}' stands before '{word}', which ends a noun phrase elsewhere in the text and no verb "
+            f"after '{old}' can be"
             if low in ("he", "she")
             else f"'{old}' stands before the singular noun '{word}' and the verb '{after}'"
         )

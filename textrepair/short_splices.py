@@ -225,6 +225,7 @@ def find_short_splices(
     lexicon = _Lexicon(w)
     standalone = _standalone_names(text, spans)
     always_doubled: dict[str, bool] = {}
+    doubled_pairs: Counter[str] | None = None
     # What each name's own words decide, once per name (not per mention):
     # `skip`, a name that never votes; `adjective`, one skipped unless doubled.
     skip: set[str] = set()
@@ -260,7 +261,15 @@ def find_short_splices(
         doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
         if doubled:
             if key not in always_doubled:
-                always_doubled[key] = _always_doubled(text, key)  # once per name: it reads the whole text
+                if len(always_doubled) < _DOUBLED_READS:
+                    always_doubled[key] = _always_doubled(text, key)  # once per name: it reads the whole text
+                else:  # (a list of doubled names: count on the name spans, a pass in all)
+                    if doubled_pairs is None:
+                        doubled_pairs = Counter(
+                            k for t, (b, _, k) in enumerate(spans)
+                            if t and spans[t - 1][2] == k and text[spans[t - 1][1] : b].strip() == ""
+                        )
+                    always_doubled[key] = counts[key] == 2 * doubled_pairs[key]
             doubled = not always_doubled[key]
         if key in _PRONOUN_KEYS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower) or _before_person(
@@ -326,6 +335,11 @@ def _name_tails(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
         elif before[key] != follows:
             before[key] = None
     return {key for key, name in before.items() if name is not None}
+
+
+#: Doubled names read against the whole text, per text; past this, on the
+#: name spans (each read is a pass over the text).
+_DOUBLED_READS = 32
 
 
 def _always_doubled(text: str, key: str) -> bool:
@@ -834,6 +848,8 @@ BEFORE_NAME_NO_SUBJECT = PERFECT_OR_PASSIVE | MODALS | frozenset(
 CONTRACTED = frozenset(("ll", "d", "ve"))
 #: Non-third-person-singular verbs: a single titled person cannot be their subject.
 PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
+#: Words that, like a superlative, open `the ... I have seen`.
+SUPERLATIVE_LIKE = frozenset("only first last most least best worst same".split())
 #: Words before a titled name that let it take a bare or plural verb:
 #: coordination (`Ms. Jones and Mr. Smith are`), inversion (`should Mr. Smith
 #: have`), causatives (`let Mr. Smith have`) and the subjunctive `that`.
@@ -1070,10 +1086,19 @@ def _position_votes(
         and not text[end : end + 3].lstrip(" ").startswith(("’", "'"))  # `We've Mr. Smith's word`
     ):
         yield 0.8, f"follows the contracted auxiliary '{c.prev_raw}', which needs a verb"
-    if titled and c.tight_after and nxt in PLURAL_VERBS and prev not in BEFORE_PLURAL_OK and not (
-        CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev)
+    if (
+        titled
+        and c.tight_after
+        and nxt in PLURAL_VERBS
+        and prev not in BEFORE_PLURAL_OK
+        and (prev.endswith("est") or prev in SUPERLATIVE_LIKE)
+        and not (CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev))
     ):
-        # `the worst Dr. Tamimi have seen`: one person, a plural verb.
+        # `the worst Dr. Tamimi have seen`: one person, a plural verb, where
+        # a pronoun stood after a superlative.  (Not after anything else:
+        # `Supporters of Mr. Smith have argued`, `Aides who work with Mr.
+        # Smith are`, `Protesters against Mr. Smith have`: the plural subject
+        # stands earlier.)
         yield 0.8, f"is one person before the plural verb '{c.nxt_raw}'"
     if titled and c.tight_before and prev in PLURAL_QUANTIFIERS and c.prev_raw.islower() and not (
         c.tight_after and nxt in ("and", "or")

@@ -153,3 +153,22 @@ ENGLISH_MARKERS = frozenset(
     "the of and to that is was for with said he it as at by his from have has are were be but not this "
     "they we she which who".split()
 )
+
+#: Adjectives of nationality (`The Malian state television channel`), for the
+#: words a sentence-case phrase may capitalise; endings alone would take
+#: `The Atlantic`, `The Vatican` too.
+NATIONALITIES = frozenset(
+    "afghan albanian algerian american angolan argentine armenian australian austrian azerbaijani "
+    "bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese burundian "
+    "cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech "
+    "danish djiboutian dutch ecuadorean ecuadorian egyptian emirati eritrean estonian ethiopian filipino "
+    "finnish french georgian german ghanaian greek guatemalan guinean haitian honduran hungarian indian "
+    "indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean "
+    "kosovar kurdish kuwaiti kyrgyz lebanese liberian libyan lithuanian macedonian malagasy malawian "
+    "malaysian malian mauritanian mexican moldovan mongolian moroccan mozambican namibian nepalese nicaraguan "
+    "nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese "
+    "qatari romanian russian rwandan salvadoran saudi senegalese serbian sierra singaporean slovak slovenian "
+    "somali sudanese spanish swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen "
+    "ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean "
+    "arab african asian european western eastern northern southern".split()
+)

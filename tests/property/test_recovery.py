@@ -48,7 +48,10 @@ RECALL_FLOOR: dict[str, float] = {
     # Raised from 0.41 (0.423) after the position votes and the merged-title
     # rule of docs/splices.md (issue 4, second round): 0.448.
     "splice/short": 0.44,  # 0.448
-    "pronoun": 0.86,  # 0.880 (0.826 before session 3's possessive rule)
+    # 0.859 (0.826 before session 3's possessive rule; 0.880 with it until the
+    # end-of-session review narrowed it for precision: `the recently passed
+    # law` no longer proves a noun)
+    "pronoun": 0.85,
 }
 PRECISION_FLOOR: dict[str, float] = {
     "spacing": 0.99,  # 0.998
@@ -77,7 +80,10 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.73,  # 0.744
     "splice/short": 0.44,  # 0.448 (see RECALL_FLOOR)
-    "pronoun": 0.86,  # 0.880 (0.826 before session 3's possessive rule)
+    # 0.859 (0.826 before session 3's possessive rule; 0.880 with it until the
+    # end-of-session review narrowed it for precision: `the recently passed
+    # law` no longer proves a noun)
+    "pronoun": 0.85,
 }
 
 
