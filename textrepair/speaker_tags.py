@@ -186,7 +186,8 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
             if earlier is not None and earlier not in taken and _opens_description(text, earlier, src_end):
                 spans.append((earlier, src_end, c.start, c.end))
                 taken.add(earlier)
-        if tag is None and source_in_tag(text, c, doc):
+        swapped = tag is None and source_in_tag(text, c, doc)
+        if swapped:
             # The description comes after the quote: the earlier span is the copy.
             tag = _tag_start(text, src_start, src_end, doc)
             end, src_start, src_end = src_end, c.start, c.end
@@ -194,15 +195,16 @@ def _tag_spans(text: str, min_words: int, doc: Document | None) -> tuple[tuple[i
             continue
         if not _opens_description(text, tag, end):
             continue
-        last = c
-        for k in range(idx + 1, len(copies)):
-            nxt = copies[k]
-            if nxt.start < end or text[end : nxt.start].strip():
-                break
-            if not (looks_pasted(text, nxt.start, nxt.end) or _goes_on(w, last, nxt)):
-                break  # not the rest of the description (`" he <copy> in a statement .`)
-            end, last = nxt.end, nxt
-        end = _rest_of_description(text, w, end, last.source + last.count)
+        if not swapped:  # (the copies after `c` follow `c`, not the earlier tag)
+            last = c
+            for k in range(idx + 1, len(copies)):
+                nxt = copies[k]
+                if nxt.start < end or text[end : nxt.start].strip():
+                    break
+                if not (looks_pasted(text, nxt.start, nxt.end) or _goes_on(w, last, nxt)):
+                    break  # not the rest of the description (`" he <copy> in a statement .`)
+                end, last = nxt.end, nxt
+            end = _rest_of_description(text, w, end, last.source + last.count)
         if after_say is None:
             after_say = _after_attribution(w)
         end = _without_adverbial(text, w, tag, end, after_say)
