@@ -378,7 +378,7 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
             if name.isalpha():
                 # One word of letters (most matches): no title, repeat or
                 # clitic to look at; only what stands before it.
-                if not start or not (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+                if not start or not (text[start - 1].isalnum() or text[start - 1] in "_.’'-/"):
                     spans.append((start, m.end(), name))
                 continue
             end = m.end()
@@ -389,8 +389,8 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
                 # `Aleppo Aleppo`: the name ends before its repeat.
                 end = restart = end - len(parts.pop()) - 1
                 name = name[: end - start]
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
-                # inside a longer word (`McDonald`, `al-Assad`, `U.N`)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_.’'-/"):
+                # inside a longer word (`McDonald`, `al-Assad`, `U.N`) or a credit (`Ismail/Reuters`)
                 if restart:
                     pos = restart
                     break
