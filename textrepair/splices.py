@@ -395,10 +395,11 @@ def _bare_after_not(word: str) -> bool:
 
 
 def _lowercase_elsewhere(text: str, c: Copy) -> bool:
-    """Whether the words after the copy's capitalised `The` also stand after a
-    lowercase `the` somewhere in the text (`at the Center for Responsive Politics`)."""
+    """Whether the (first two) words after the copy's capitalised `The` also
+    stand after a lowercase `the` somewhere in the text, as whole words (`at the
+    Center for Responsive Politics`; not `the Centers`, not `breathe Center`)."""
     rest = text[c.start + 4 : c.end].split()[:2]
-    return bool(rest) and text.find("the " + " ".join(rest)) >= 0
+    return bool(rest) and regex.search(r"\bthe " + regex.escape(" ".join(rest)) + r"\b", text) is not None
 
 
 _TAIL = regex.compile(r"\s*([—–\-)\]]+)")
