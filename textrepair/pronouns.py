@@ -26,6 +26,7 @@ from .wordlists import (
     AUXILIARIES,
     FUNCTION_WORDS,
     IRREGULAR_PAST_FORMS,
+    MANDATIVE,
     MODALS,
     NUMBER_WORDS,
     PLAIN_ADVERBS,
@@ -143,8 +144,6 @@ _SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
 #: Words after which `he` + base verb is grammatical: an auxiliary or a modal
 #: (`did he plan`), or a subjunctive (`insisted that he leave`).
 _BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
-#: Verbs that take a subjunctive with no `that` (`demanded he return the money`), by their stems.
-_MANDATIVE = re.compile(r"(?:demand|insist|urg|ask|request|requir|order|suggest|propos|recommend|prefer)\w*")
 
 
 def _possessive_before_noun(text: str) -> list[Edit]:
@@ -168,7 +167,7 @@ def _possessive_before_noun(text: str) -> list[Edit]:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if before is not None and (
-            before.group(1).lower() in _BASE_VERB_AFTER or _MANDATIVE.fullmatch(before.group(1).lower())
+            before.group(1).lower() in _BASE_VERB_AFTER or MANDATIVE.fullmatch(before.group(1).lower())
         ):
             continue
         if nouns is None:

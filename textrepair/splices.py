@@ -88,6 +88,7 @@ from .wordlists import (
     FUNCTION_WORDS,
     INVERSION_CUES,
     IRREGULAR_PAST_FORMS,
+    MANDATIVE,
     MODALS,
     NATIONALITIES,
     OBJECT_PRONOUNS,
@@ -376,11 +377,6 @@ _ADJECTIVE_ENDINGS = (
     "ed", "en", "wn", "ne", "ble", "ty", "ly", "ful", "ous", "ive", "al", "ing", "ent", "ant", "ic", "ar", "ry",
     "ur", "ir", "ire", "ine",
 )
-
-
-#: Verbs that take a subjunctive, whose subject `not` may follow (`demanded
-#: the United States not interfere`), by their stems.
-MANDATIVE = regex.compile(r"(?:demand|insist|urg|ask|request|requir|order|suggest|propos|recommend|prefer)\w*")
 
 
 def _bare_after_not(word: str) -> bool:

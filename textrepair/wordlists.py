@@ -172,3 +172,8 @@ NATIONALITIES = frozenset(
     "ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean "
     "arab african asian european western eastern northern southern".split()
 )
+
+#: Verbs that take a subjunctive (`demanded that the United States not
+#: interfere`, `demanded he return the money`), by their stems: after them a
+#: subject may stand before a bare verb.
+MANDATIVE = re.compile(r"(?:demand|insist|urg|ask|request|requir|order|suggest|propos|recommend|prefer)\w*")
