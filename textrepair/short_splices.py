@@ -194,7 +194,8 @@ def find_short_splices(
     - an object pronoun after it (``sent Ms. Tamimi us here``): 0.8;
     - a contracted ``’ll``/``’d``/``’ve`` before it (``I ’ve Mr. Jaber seen``): 0.8;
     - a titled name before ``are``/``were``/``have``/``do`` (``the worst Dr.
-      Tamimi have seen``; not ``Mr. Smith and Ms. Jones are``): 0.8;
+      Tamimi have seen``; only after a superlative, not ``Supporters of Mr.
+      Smith have``): 0.8;
     - ``both``/``several``/``many`` ... before a titled name: 0.8;
     - a titled name run into a number (``the campaign Mr. Kowalski 2015``): 0.75;
     - ``to`` after a verb taking only an infinitive (``trying to Ms. Tamimi``): 0.8;
@@ -258,7 +259,7 @@ def find_short_splices(
                 continue
         if key in skip and key not in _PRONOUN_KEYS:
             continue  # cheap early exit: the checks below skip it too
-        doubled = s > 0 and spans[s - 1][2] == key and text[spans[s - 1][1] : start].strip() == ""
+        doubled = _follows_itself(text, spans, s)
         if doubled:
             if key not in always_doubled:
                 if len(always_doubled) < _DOUBLED_READS:
@@ -266,8 +267,7 @@ def find_short_splices(
                 else:  # (a list of doubled names: count on the name spans, a pass in all)
                     if doubled_pairs is None:
                         doubled_pairs = Counter(
-                            k for t, (b, _, k) in enumerate(spans)
-                            if t and spans[t - 1][2] == k and text[spans[t - 1][1] : b].strip() == ""
+                            span[2] for t, span in enumerate(spans) if _follows_itself(text, spans, t)
                         )
                     always_doubled[key] = counts[key] == 2 * doubled_pairs[key]
             doubled = not always_doubled[key]
@@ -335,6 +335,11 @@ def _name_tails(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
         elif before[key] != follows:
             before[key] = None
     return {key for key, name in before.items() if name is not None}
+
+
+def _follows_itself(text: str, spans: list[tuple[int, int, str]], s: int) -> bool:
+    """Whether name span `s` repeats the span right before it, only blanks between (`Aleppo Aleppo`)."""
+    return s > 0 and spans[s - 1][2] == spans[s][2] and text[spans[s - 1][1] : spans[s][0]].strip() == ""
 
 
 #: Doubled names read against the whole text, per text; past this, on the
@@ -850,10 +855,6 @@ CONTRACTED = frozenset(("ll", "d", "ve"))
 PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
 #: Words that, like a superlative, open `the ... I have seen`.
 SUPERLATIVE_LIKE = frozenset("only first last most least best worst same".split())
-#: Words before a titled name that let it take a bare or plural verb:
-#: coordination (`Ms. Jones and Mr. Smith are`), inversion (`should Mr. Smith
-#: have`), causatives (`let Mr. Smith have`) and the subjunctive `that`.
-BEFORE_PLURAL_OK = MODALS | frozenset("and or nor neither both did does do let make makes made t to that".split())
 #: Quantifiers before a titled name, which is one person (`both Mr. Warsame said`).
 PLURAL_QUANTIFIERS = frozenset("both several many most some few".split())
 #: `have` and its contractions, which `been` needs before it.
@@ -1090,9 +1091,8 @@ def _position_votes(
         titled
         and c.tight_after
         and nxt in PLURAL_VERBS
-        and prev not in BEFORE_PLURAL_OK
         and (prev.endswith("est") or prev in SUPERLATIVE_LIKE)
-        and not (CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev))
+        and not (CAUSATIVE.fullmatch(prev) or DITRANSITIVE.fullmatch(prev))  # `suggest Mr. Smith have`
     ):
         # `the worst Dr. Tamimi have seen`: one person, a plural verb, where
         # a pronoun stood after a superlative.  (Not after anything else:
