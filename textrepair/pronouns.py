@@ -149,11 +149,13 @@ _BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
 def _possessive_before_noun(text: str) -> list[Edit]:
     """`feared for he family` -> `his family`; `" We county ca n’t afford` ->
     `Our county`: a subject pronoun before a word the text itself uses as a
-    noun (after a determiner elsewhere) where no verb can stand: after `he` or
+    noun (a determiner before it and the noun phrase ending with it elsewhere:
+    `his family ,`) where no verb can stand: after `he` or
     `she` a verb would end in -s or -ed (not a past form spelled like a noun,
     and not after an auxiliary or `that`: `did he plan`, `that he leave`);
     after `we` or `they`, only a singular noun before a verb that needs a
-    subject (`we parents know` is an appositive, so plurals are left alone)."""
+    subject (`we parents know` is an appositive, so plurals are left alone).
+    Not after a verb taking a subjunctive (`demanded he return`)."""
     nouns: set[str] | None = None  # built at the first candidate (most texts have few)
     out: list[Edit] = []
     for m in _PRONOUN_NOUN.finditer(text):

@@ -122,6 +122,8 @@ NO_DETERMINER_AFTER = frozenset(
 )
 # Pronouns before a copy (`stop them both fighters and civilians`).
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+
+
 def _is_sentence_start(text: str, before: str) -> bool:
     """Whether a word after `before` (the gap after the previous word, or all
     the text before it) starts a sentence: after a stop or a line break, or
@@ -331,7 +333,7 @@ def _evidence(
     # A name doubled across the copy's end (`the eastern part of Kunduz Kunduz`),
     # or the copy's first two words doubled before it (`Human Rights Human Rights Watch`).
     if q < n and after == " " and ends_name and w.norms[q] == w.norms[last]:
-        yield 0.8, f"ends in '{nxt_raw}', and '{nxt_raw}' follows it again"  # keep in step with _doubles_next
+        yield 0.8, f"ends in '{nxt_raw}', and '{nxt_raw}' follows it again"  # see `_doubles_copy_end`
     elif (
         p >= 1
         and c.count > 2
@@ -431,7 +433,6 @@ _JOINT = re.compile(r"[^\S\n]*,?[^\S\n]*")
 
 # Any of the page lines in `BOILERPLATE`, wherever it stands.
 BOILERPLATE_LINE = re.compile("|".join(map(re.escape, BOILERPLATE)))
-
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
