@@ -167,10 +167,10 @@ NATIONALITIES = frozenset(
     "kosovar kurdish kuwaiti kyrgyz lebanese liberian libyan lithuanian macedonian malagasy malawian "
     "malaysian malian mauritanian mexican moldovan mongolian moroccan mozambican namibian nepalese nicaraguan "
     "nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese "
-    "qatari romanian russian rwandan salvadoran saudi senegalese serbian sierra singaporean slovak slovenian "
+    "qatari romanian russian rwandan salvadoran saudi senegalese serbian leonean singaporean slovak slovenian "
     "somali sudanese spanish swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen "
     "ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean "
-    "arab african asian european western eastern northern southern".split()
+    "arab african asian european".split()
 )
 
 #: Verbs that take a subjunctive (`demanded that the United States not
