@@ -120,6 +120,8 @@ SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven t
 NO_DETERMINER_AFTER = frozenset(
     "the a an most some every each this these those his her its their our my your no any".split()
 )
+#: `He`, `She`, `We`, `They`: a sentence's first word, or a pasted mention.
+_CAPITALISED_SUBJECTS = frozenset(p.capitalize() for p in SUBJECT_PRONOUNS if p != "i")
 # Pronouns before a copy (`stop them both fighters and civilians`).
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
@@ -609,19 +611,29 @@ def find_splices(
     # word, not a pasted one, once the copy before it is removed.
     # `" They Fatima Okello, who ...`: a pronoun before a removed copy of a
     # person's introduction is the original subject; the name was pasted.
+    # `... directs its climate program She said`: a copy pasted over a full
+    # stop leaves the next sentence's capitalised pronoun after it, original.
     removed_ends = {e.end for e in edits}
     removed_starts = {e.start for e in edits}
+    pasted_ends = removed_ends | {e.end for e in short}
     edits.extend(
         e
         for e in short
-        if not _doubles_copy_end(text, e, removed_ends) and not _pronoun_before_copy(text, e, removed_starts)
+        if not _doubles_copy_end(text, e, removed_ends)
+        and not _pronoun_before_copy(text, e, removed_starts)
+        and not _pronoun_after_paste(text, e, pasted_ends)
     )
     return edits
 
 
+def _pronoun_after_paste(text: str, e: Edit, paste_ends: set[int]) -> bool:
+    """Whether short splice `e` is a capitalised pronoun right after a removed copy or name."""
+    return e.old in _CAPITALISED_SUBJECTS and text[e.start - 1 : e.start] == " " and e.start - 1 in paste_ends
+
+
 def _pronoun_before_copy(text: str, e: Edit, copy_starts: set[int]) -> bool:
     """Whether short splice `e` is a capitalised pronoun right before a removed copy."""
-    return e.old in ("He", "She", "We", "They") and text[e.end : e.end + 1] == " " and e.end + 1 in copy_starts
+    return e.old in _CAPITALISED_SUBJECTS and text[e.end : e.end + 1] == " " and e.end + 1 in copy_starts
 
 
 def _doubles_copy_end(text: str, e: Edit, copy_ends: set[int]) -> bool:
