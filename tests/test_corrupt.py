@@ -4,7 +4,9 @@ checks and textrepair.evaluate's scoring and command line."""
 from __future__ import annotations
 
 import itertools
+import json
 import random
+from pathlib import Path
 
 import pytest
 import regex
@@ -22,7 +24,7 @@ from textrepair.corrupt import (
     tokenise,
     word_distance,
 )
-from textrepair.evaluate import LABELS, evaluate, generate, main, score_edits
+from textrepair.evaluate import LABELS, damage_prose, evaluate, generate, main, read_prose, score_edits
 from textrepair.strategies import clean_articles, corrupted_articles
 
 ALL_COPIES = {Kind.SPEAKER_TAG: 3, Kind.PRONOUN: 3, Kind.REPEATED_WORD: 2, "splice/long": 4,
@@ -333,6 +335,45 @@ def test_error_cli_bad_docs_and_intensity(capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().err == "textrepair error: --docs must be at least 1\n"
     assert main(["--docs", "1", "--intensity", "1.5"]) == 2
     assert capsys.readouterr().err == "textrepair error: --intensity must be between 0 and 1\n"
+
+
+_PROSE = (
+    '"We are tired," said Rania Haddad, a teacher in Homs. Homs was shelled again on Sunday. '
+    '"We left," she said, and Homs emptied.'
+)
+
+
+def test_damage_prose_cycles_articles_with_one_seed_each() -> None:
+    other = "Residents of Idlib said the bakery, the last in Idlib, had closed. Idlib was quiet."
+    docs = damage_prose([_PROSE, other], 4, seed=7, intensity=0.5)
+    expected = [corrupt_text(a, s, intensity=0.5) for a, s in zip([_PROSE, other] * 2, range(7, 11))]
+    assert [d.corrupted for d in docs] == [d.corrupted for d in expected]
+    assert [d.clean for d in docs] == [d.clean for d in expected]
+    assert docs[0].corrupted != docs[2].corrupted  # one article, two seeds
+    with pytest.raises(ValueError, match="at least one article"):
+        damage_prose([], 1)
+
+
+def test_cli_damages_your_own_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(_PROSE, encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps([_PROSE, {"input": _PROSE}]), encoding="utf-8")
+    assert read_prose([str(tmp_path / "a.txt"), str(tmp_path / "b.json")]) == [_PROSE] * 3
+    assert main(["--prose", str(tmp_path / "a.txt"), "--docs", "3"]) == 0
+    assert capsys.readouterr().out.startswith("textrepair quality report: 3 given documents\n")
+
+
+def test_error_cli_bad_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"text": "no input key"}]', encoding="utf-8")
+    assert main(["--prose", str(bad)]) == 2
+    assert capsys.readouterr().err == (
+        f'textrepair error: --prose: {bad}: item 0 is neither a string nor an object with a string "input"\n'
+    )
+    assert main(["--prose", str(tmp_path / "missing.txt")]) == 2
+    assert capsys.readouterr().err.startswith("textrepair error: --prose: [Errno 2] No such file")
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    assert main(["--prose", str(tmp_path / "empty.json")]) == 2
+    assert capsys.readouterr().err == "textrepair error: --prose: no articles in the files given\n"
 
 
 def test_story_worlds_both_appear() -> None:

@@ -23,6 +23,13 @@ edits against the ground truth and reports:
 - **throughput**: megabytes of corrupted text repaired per second (repair
   only; generation is not timed).
 
+The generated documents come from the generator's own templates.  To see how
+the detectors do on prose they were not tuned on, damage your own clean
+articles instead: ``--prose article.txt`` (repeatable; a ``.json`` file holds
+a list of articles, as strings or as objects with an ``"input"``) makes
+`docs` documents by damaging the articles in turn with seeds ``seed``,
+``seed + 1`` ... (`textrepair.corrupt.corrupt_text`).
+
 Call `evaluate` from Python to get the numbers as a `QualityReport`:
 
 >>> report = evaluate(docs=3, seed=0)
@@ -49,12 +56,15 @@ from .corrupt import (
     Damage,
     clean_article,
     corrupt_article,
+    corrupt_text,
     word_distance,
 )
 from .edits import Edit, Kind
 from .pipeline import repair
 
-__all__ = ["LABELS", "REPORT_INTENSITY", "QualityReport", "Tally", "evaluate", "generate", "main", "score_edits"]
+__all__ = [
+    "LABELS", "REPORT_INTENSITY", "QualityReport", "Tally", "damage_prose", "evaluate", "generate", "main", "score_edits"
+]
 
 #: The report's damage level: the density of the real damaged article the
 #: generator is modelled on (the generator's own default is half of it).
@@ -288,6 +298,43 @@ def generate(docs: int, seed: int = 0, *, intensity: float = REPORT_INTENSITY,
     return out
 
 
+def damage_prose(
+    articles: Sequence[str], docs: int, seed: int = 0, *, intensity: float = REPORT_INTENSITY
+) -> list[CorruptedArticle]:
+    """`docs` documents made from your own clean `articles`: document ``i``
+    is article ``i % len(articles)`` damaged with seed ``seed + i``.
+
+    >>> for d in damage_prose(["Homs, Syria, was hit on Sunday."], 2, seed=3):
+    ...     print(repr(d.corrupted))
+    'Homs , Syria , was hit on Sunday .\\n Sunday Syria Sunday '
+    'Homs , Syria , was hit on Sunday .\\n Sunday Syria Syria '
+    """
+    if not articles:
+        raise ValueError("damage_prose() needs at least one article")
+    return [
+        corrupt_text(articles[i % len(articles)], seed + i, intensity=intensity) for i in range(docs)
+    ]
+
+
+def read_prose(paths: Iterable[str]) -> list[str]:
+    """The clean articles in `paths`: a ``.json`` file is a list of articles
+    (strings, or objects with an ``"input"``); any other file is one article."""
+    out: list[str] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            if not path.endswith(".json"):
+                out.append(f.read())
+                continue
+            data = json.load(f)
+        items = data if isinstance(data, list) else [data]
+        for k, item in enumerate(items):
+            article = item.get("input") if isinstance(item, dict) else item
+            if not isinstance(article, str):
+                raise ValueError(f"{path}: item {k} is neither a string nor an object with a string \"input\"")
+            out.append(article)
+    return out
+
+
 def evaluate(
     docs: int = 300,
     seed: int = 0,
@@ -342,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--off", action="append", default=[], metavar="KIND",
                         help="switch a detector off (repeatable), e.g. --off gap")
+    parser.add_argument("--prose", action="append", default=[], metavar="PATH",
+                        help="damage your own clean articles instead of generated ones (repeatable; a .json "
+                        "file holds a list of articles)")
     args = parser.parse_args(argv)
     if args.docs < 1:
         print("textrepair error: --docs must be at least 1", file=sys.stderr)
@@ -354,7 +404,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         print(f"textrepair error: --off takes a kind: {', '.join(k.value for k in Kind)}", file=sys.stderr)
         return 2
-    report = evaluate(args.docs, args.seed, intensity=args.intensity, config=config)
+    articles = None
+    if args.prose:
+        try:
+            prose = read_prose(args.prose)
+        except (OSError, ValueError) as e:  # (json.JSONDecodeError is a ValueError)
+            print(f"textrepair error: --prose: {e}", file=sys.stderr)
+            return 2
+        if not prose:
+            print("textrepair error: --prose: no articles in the files given", file=sys.stderr)
+            return 2
+        articles = damage_prose(prose, args.docs, args.seed, intensity=args.intensity)
+    report = evaluate(args.docs, args.seed, intensity=args.intensity, config=config, articles=articles)
     print(json.dumps(report.to_dict(), indent=1) if args.json else report.format())
     return 0
 
