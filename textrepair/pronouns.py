@@ -98,6 +98,22 @@ def _plural_noun(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
 
 
+def _for_possessive(pronoun: str, word: str) -> bool:
+    """Whether `word` after ``for <pronoun>`` is no verb: after `he`/`she` a
+    number or a word that no finite verb form is (not -s, -ed, -ing, a past
+    form, an adverb or a relative: `for he who waits`); after `they` a plural
+    noun (`for they votes`; not after `we`, which takes an appositive even
+    where `us` is correct: `for we voters`)."""
+    if word[0].isdigit():
+        return True
+    if pronoun in ("he", "she"):
+        return not word.endswith(("s", "ed", "ing")) and word not in _NOT_AFTER_PRONOUN
+    return pronoun == "they" and _plural_noun(word) and word not in _S_ADVERBS
+
+
+
+#: Relatives: after a pronoun they open a clause (`for he who waits`), no noun follows.
+_RELATIVES = frozenset("who whom whose which that".split())
 #: Subject pronouns and their possessive determiners.
 POSSESSIVE_FORM = {"he": "his", "she": "her", "we": "our", "they": "their", "i": "my"}
 #: Prepositions that are never conjunctions, so a subject pronoun cannot follow
@@ -215,11 +231,19 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             continue
         if (nxt in FUNCTION_WORDS and nxt not in NUMBER_WORDS) or nxt in AUXILIARIES or nxt.endswith("ed"):
             continue
+        if nxt in _RELATIVES:
+            continue  # `to she who asks`: a relative clause, no noun
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
         old = m.group(1)
         if before is not None and before.group(1) in _PREPOSITION_SET:
             why = f"'{old}' stands after a preposition and before '{nxt}'"
             conf = 0.85
+        elif before is not None and before.group(1) == "for" and _for_possessive(old, nxt):
+            # `feared for he family`: `for` is a conjunction only before a
+            # clause (`for he knew`), whose verb after `he` ends in -s or -ed
+            # or is a past form, and after `they` never ends in -s.
+            why = f"'{old}' stands after 'for' and before '{nxt}', which no verb after '{old}' can be"
+            conf = 0.8
         elif old == "they" and before is not None and _plural_noun(nxt) and nxt not in _S_ADVERBS:
             # `want they roads fixed`, `switched they votes`: after `they` a
             # word in -s is no verb (`they fix`, not `they fixes`), so it is a
