@@ -28,7 +28,8 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   (``might the Syrian government reclaim``; not ``How might the``),
   a capitalised determiner mid-sentence, a word that needs another
   (``according the``), a lowercase sentence start, or right after its own
-  source: 0.85 each;
+  source (after a comma only when it starts with a determiner; else 0.5:
+  ``they keep coming, they keep coming``): 0.85 each;
 - an article after a determiner or a doubled first word (``with the the
   Syrian government``), or a sentence starter right after it: 0.8;
 - a determiner inside a name, a number before an article: 0.7;
@@ -242,7 +243,10 @@ def _evidence(
     # (Not across a line break: a headline repeated as the first words of the
     # body is no paste.)
     if c.src_end <= c.start and _JOINT.fullmatch(text, c.src_end, c.start):
-        yield 0.85, "repeats the words right before it"
+        if "," not in text[c.src_end : c.start] or first in DETERMINERS:
+            yield 0.85, "repeats the words right before it"
+        else:  # `" They keep coming , they keep coming , and`: said twice on purpose
+            yield 0.5, "repeats the words right before it, after a comma"
     if prev in TITLES and between == ". " and (common_first or first in PERSON_TITLES):
         # (`Ms.    said`: a gap, not a paste; `Dr. President Petro O. Poroshenko`: two titles)
         yield 0.9, f"follows the title '{prev_raw}.'"
