@@ -121,6 +121,16 @@ SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven t
 NO_DETERMINER_AFTER = frozenset(
     "the a an most some every each this these those his her its their our my your no any".split()
 )
+#: Words no mention is made of alone: function words, auxiliaries, `not` and
+#: the pieces of a clitic (`n’t` is `n` and `t`; `haven’t` is `haven` and `t`).
+_NO_CONTENT = (
+    FUNCTION_WORDS
+    | AUXILIARIES
+    | frozenset(
+        "n t s ll ve re d m not ca wo don doesn didn isn aren wasn weren haven hasn hadn won couldn wouldn "
+        "shouldn mustn".split()
+    )
+)
 #: `He`, `She`, `We`, `They`: a sentence's first word, or a pasted mention.
 _CAPITALISED_SUBJECTS = frozenset(p.capitalize() for p in SUBJECT_PRONOUNS if p != "i")
 # Pronouns before a copy (`stop them both fighters and civilians`).
@@ -574,6 +584,8 @@ def find_splices(
             # happen to have after them belongs to what follows.
             k = c.count - 1
             c = Copy(c.first, k, c.source, c.start, w.ends[c.first + k - 1], c.src_start, w.ends[c.source + k - 1])
+        if _NO_CONTENT.issuperset(w.norms[c.first : c.first + c.count]):
+            continue  # `I do n’t`, `they have n’t been`: a mention has a name or a noun in it
         if not BOILERPLATE_LINE.sub("", text[c.start : c.end]).strip():
             continue  # `Continue reading the main story` (once or more), kept from the page
         if _whole_lines(text, c.start, c.end):
