@@ -42,6 +42,11 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   text elsewhere writes the same words after `the`: 0.5 (good prose mixes
   `told The Associated Press` and `by the Associated Press`);
 - `not` and a bare verb right after it (`they <copy> not support`): 0.75;
+- session 4's junction votes (`_junction_votes`): a quantifier before its
+  article (`several the`): 0.8; `’re`/`’m` after it: 0.85; `been` with no
+  `have` (0.8), `than` with no comparative in the clause (0.8); after `,
+  referring` with no `to` (0.8), after `have never` (0.85); a noun phrase,
+  its article and no verb after it (`bury the dead <copy> .`): 0.7;
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.35).
 
@@ -468,7 +473,9 @@ def _junction_votes(
         and text[w.starts[p]].islower()
         and text[w.ends[p - 1] : w.starts[p]] in (" ", "’", "'")
         and _heads_noun_phrase(text, w, p, doc)
-        and not any(DITRANSITIVE.fullmatch(norms[k]) for k in range(max(0, p - 4), p))
+        and not any(  # (lowercase: `Election` is no verb)
+            DITRANSITIVE.fullmatch(norms[k]) and text[w.starts[k]].islower() for k in range(max(0, p - 4), p)
+        )
         and _no_verb_after(text, w, q, after)
     ):
         yield 0.7, f"follows the noun phrase '{text[w.starts[p - 1] : w.ends[p]]}' with no verb after it"
