@@ -43,6 +43,11 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   text elsewhere writes the same words after `the`: 0.5 (good prose mixes
   `told The Associated Press` and `by the Associated Press`);
 - `not` and a bare verb right after it (`they <copy> not support`): 0.75;
+- session 4's junction votes (`_junction_votes`): a quantifier before its
+  article (`several the`): 0.8; `’re`/`’m` after it: 0.85; `been` with no
+  `have` (0.8), `than` with no comparative in the clause (0.8); after `,
+  referring` with no `to` (0.8), after `have never` (0.85); a noun phrase,
+  its article and no verb after it (`bury the dead <copy> .`): 0.7;
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.35).
 
@@ -61,7 +66,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .analysis import Document, lowercase_vocabulary
+from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import (
     ATTACHED,
@@ -92,7 +97,9 @@ from .wordlists import (
     MANDATIVE,
     MODALS,
     NATIONALITIES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PLAIN_ADVERBS,
     PREPOSITIONS,
     REQUIRES_NEXT,
     SAY_VERBS,
@@ -192,7 +199,7 @@ def _evidence(
     mid_sentence = (
         between.strip() in ("", ",")
         and "\n" not in between
-        and prev_raw[:1].islower()
+        and (prev_raw[:1].islower() or _after_comma(between, prev_raw, prev))
         and (prev not in DETERMINERS or prev == "that")
         and not BOILERPLATE_BEFORE.search(text, max(0, c.start - 40), c.start)  # `... story The` (a page line)
         and p not in pasted_before  # `the state The governor ’s plan`: the copy before lost the stop
@@ -227,7 +234,12 @@ def _evidence(
         and sentence_case
     ):
         yield 0.85, f"has '{first_raw}' capitalised in mid-sentence after '{prev_raw}'"
-    if prev in REQUIRES_NEXT and between.strip() == "" and first != REQUIRES_NEXT[prev]:
+    if (
+        prev in REQUIRES_NEXT
+        and between.strip() == ""
+        # `rather the eastern part of Aleppo than the west`: the word may come after the copy
+        and REQUIRES_NEXT[prev] not in w.norms[c.first : q + 1]
+    ):
         yield 0.85, f"follows '{prev_raw}', which needs '{REQUIRES_NEXT[prev]}' after it"
     if (
         between.strip() == ""
@@ -374,6 +386,7 @@ def _evidence(
         and _lowercase_elsewhere(text, c)
     ):
         yield 0.5, f"has 'The' capitalised in mid-sentence after '{prev_raw}', where the text elsewhere writes 'the'"
+    yield from _junction_votes(text, w, c, doc, prev, between, after, pasted_before)
     if c.count >= 10:
         # (Under 0.4, so that length and `runs into a capitalised word` alone
         # stay under the threshold: a tokenised copy cut at a lone comma is
@@ -381,6 +394,202 @@ def _evidence(
         yield 0.35, f"repeats {c.count} words"
     elif c.count >= 6:
         yield 0.3, f"repeats {c.count} words"
+
+
+def _junction_votes(
+    text: str, w: Words, c: Copy, doc: Document, prev: str, between: str, after: str, pasted_before: set[int]
+) -> Iterator[tuple[float, str]]:
+    """Issue 4's junction votes (session 4): what cannot stand right before or after a copy."""
+    norms = w.norms
+    n = len(norms)
+    p = c.first - 1
+    q = c.first + c.count
+    first = norms[c.first]
+    last = norms[q - 1]
+    first_raw = text[c.start : w.ends[c.first]]
+    nxt = norms[q] if q < n else ""
+    # `and several The South Sudanese Civil Defense that`, `by fewer the
+    # students who`: a quantifier takes a noun or `of`, never an article
+    # (`many a voter` does; `the fewer the better` is a comparison).
+    if (
+        between == " "
+        and first in ARTICLES
+        and prev in QUANTIFIERS
+        and not (prev == "many" and first in ("a", "an"))
+        # `the fewer the better`; `how many the United Nations has counted`
+        and not (p >= 1 and norms[p - 1] in ("the", "how", "so", "too", "as"))
+    ):
+        yield 0.8, f"follows the quantifier '{prev}', which cannot precede '{first_raw}'"
+    # `A group of Arizona lawmakers ’re trying`: `’re` and `’m` attach to a
+    # pronoun (`they ’re`, `I ’m`), never to a noun.
+    if (
+        q < n
+        and nxt in ("re", "m")
+        and text[w.ends[q - 1] : w.starts[q]] in (" ’", " '", "’", "'")
+        and last not in SUBJECT_PRONOUNS
+        and last not in ("you", "who", "what", "there", "where", "here", "that", "how", "why")
+    ):
+        yield 0.85, f"runs into '’{nxt}', which only a pronoun takes"
+    # `37 people the World Health Organization been killed`: `been` needs a
+    # form of `have` (or a modal and `have`) right before its subject.
+    if (
+        q < n
+        and nxt == "been"
+        and after == " "
+        and last not in AUXILIARIES
+        and last not in ("having", "not", "never", "also", "already", "ever", "just")
+        # `Had the United Nations been told`, `Has n’t the city been`
+        and not (p >= 0 and (prev in ("has", "have", "had", "having", "t", "not") or prev in MODALS))
+    ):
+        yield 0.8, "runs into 'been' with no 'have' before it"
+    # `received A group of Wisconsin lawmakers than nearly 40,000 requests`:
+    # `than` needs a comparative (`more`, `fewer`, `-er`) before it, and the
+    # copy (a paste over `more`) has none.
+    if (
+        q < n
+        and nxt == "than"
+        and after == " "
+        and not any(_comparative(text, w, k) for k in range(_clause_start(text, w, c.first), q))
+    ):
+        yield 0.8, "runs into 'than' with no comparative before it"
+    # `she said , referring the American Civil Liberties Union governor ’s
+    # decision`: the attribution `, referring` goes on with `to` (`referring
+    # the case to a court` has its `to` after the object).
+    if (
+        prev == "referring"
+        and between == " "
+        and text[w.ends[p - 1] : w.starts[p]].strip() == ","
+        and "to" not in norms[c.first : q + 1]
+    ):
+        yield 0.8, "follows ', referring' with no 'to'"
+    # `I ’ve never the Environmental Protection Agency anything like`:
+    # `have never` needs a participle.
+    if (
+        prev == "never"
+        and between == " "
+        and p >= 1
+        and norms[p - 1] in ("have", "has", "had", "ve", "d")
+        and (first in DETERMINERS or text[c.start].isupper())
+    ):
+        yield 0.85, f"follows '{text[w.starts[p - 1] : w.ends[p]]}', which needs a participle"
+    # `said 37 people the World Health Organization been killed`, `bury the
+    # dead the eastern part of Mosul Fatima Saleh`: a noun phrase (a noun
+    # right after an article, a possessive, a number or a quantifier), the
+    # copy's article, then no verb: nothing links the two noun phrases (a
+    # reduced relative, `the aid the United Nations sends`, has a verb after
+    # the copy; `gave the city the money` a verb of two objects before).
+    if (
+        between == " "
+        and first in ARTICLES
+        and first_raw.islower()
+        and c.count > 1
+        and norms[c.first + 1] not in TIME_WORDS  # `killed 37 people the day before .`: a time phrase
+        and p >= 1
+        and p not in pasted_before  # `destroyed <copy> the old city`: the paste before took the noun
+        and text[w.starts[p]].islower()
+        and text[w.ends[p - 1] : w.starts[p]] in (" ", "’", "'")
+        and _heads_noun_phrase(text, w, p, doc)
+        and not any(  # (lowercase: `Election` is no verb)
+            DITRANSITIVE.fullmatch(norms[k]) and text[w.starts[k]].islower() for k in range(max(0, p - 4), p)
+        )
+        and _no_verb_after(text, w, q, after)
+    ):
+        yield 0.7, f"follows the noun phrase '{text[w.starts[p - 1] : w.ends[p]]}' with no verb after it"
+
+
+#: Words that make a comparison for `than` (`more`, `rather`, `other`, `different`).
+COMPARATIVES = frozenset("more less fewer rather other else different better worse further farther".split())
+
+
+def _comparative(text: str, w: Words, k: int) -> bool:
+    """Whether word `k` may be a comparative: listed, or a lowercase `-er`
+    word (`later`, `higher`; `after` and `over` are read as comparatives too,
+    which only keeps the vote quiet)."""
+    word = w.norms[k]
+    return word in COMPARATIVES or (len(word) >= 4 and word.endswith("er") and text[w.starts[k]].islower())
+
+
+def _clause_start(text: str, w: Words, k: int, most: int = 20) -> int:
+    """The first word of the sentence or clause word `k` stands in (after a
+    stop, semicolon or line break), at most `most` words back."""
+    for j in range(k - 1, max(-1, k - most - 1), -1):
+        gap = text[w.ends[j] : w.starts[j + 1]]
+        if "\n" in gap or any(ch in gap for ch in ".?!;"):
+            return j + 1
+    return max(0, k - most)
+
+
+#: Quantifiers that take a noun or `of`, never an article (`several the`).
+QUANTIFIERS = frozenset("several few fewer many".split())
+#: Particles of phrasal verbs (`carried out the attack`, `turned away the voters`).
+PARTICLES = frozenset("up down out off back away over in on aside along around through forward home together apart".split())
+
+
+#: What stands before a noun that heads a noun phrase (`37 people`, `some
+#: schools`, `the dead`, `the governor ’s approval`); not `that` (a
+#: conjunction too), not prepositions (`at least`, `by far`, `in fact`).
+NOUN_PHRASE_OPENERS = (
+    ARTICLES
+    | frozenset("his her their its our my your these those some several many most few both other".split())
+    | (NUMBER_WORDS - frozenset(("dozens",)))
+)
+
+
+def _heads_noun_phrase(text: str, w: Words, p: int, doc: Document) -> bool:
+    """Whether word `p` is a lowercase noun right after a determiner, a number
+    or a possessive `’s`, that the article never puts where a verb stands."""
+    word = w.norms[p]
+    before = w.norms[p - 1]
+    opened = (
+        before in NOUN_PHRASE_OPENERS
+        or (before.isdigit() and text[w.starts[p - 1] - 1 : w.starts[p - 1]] in (" ", ""))
+        or (before == "s" and text[w.starts[p - 1] - 1] in "’'")
+    )
+    return (
+        opened
+        and word not in FUNCTION_WORDS
+        and word not in AUXILIARIES
+        and word not in TIME_WORDS
+        and word not in PARTICLES
+        and word not in PLAIN_ADVERBS
+        and word not in IRREGULAR_PAST_FORMS
+        and not word.endswith(("ed", "ing", "ly"))
+        and word not in _lexicon(w, doc).verbs
+    )
+
+
+def _no_verb_after(text: str, w: Words, q: int, after: str) -> bool:
+    """Whether no verb can follow the copy: a sentence end, an article or a title."""
+    if after.strip()[:1] in (".", "?", "!", ";"):
+        return True
+    if after != " " or q >= len(w.norms):
+        return False
+    nxt = w.norms[q]
+    if text[w.starts[q]].isupper():  # a sentence the copy ran into (`Mr. Assad has said`, `In`)
+        return nxt in TITLES or (nxt in SENTENCE_STARTERS and nxt != "i")
+    return nxt in ARTICLES or (nxt[:1].isdigit() and text[w.ends[q] : w.ends[q] + 1] != ".")
+
+
+class _Lexicon:
+    """How the article uses its lowercase words: `nouns` stand right after an
+    article or possessive (`the plan`), `verbs` after a subject pronoun, `to`,
+    a modal, `n't` or `who` (`they plan`, `to plan`)."""
+
+    __slots__ = ("nouns", "verbs")
+
+    def __init__(self, w: Words) -> None:
+        before_noun = ARTICLES | frozenset(("his", "their", "its", "our", "my", "your", "this", "these", "those"))
+        before_verb = SUBJECT_PRONOUNS | MODALS | frozenset(("to", "t", "who", "not", "did", "does", "do"))
+        norms = w.norms
+        self.nouns = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_noun)
+        self.verbs = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_verb)
+
+    def noun_only(self, word: str) -> bool:
+        return word in self.nouns and word not in self.verbs
+
+
+def _lexicon(w: Words, doc: Document) -> _Lexicon:
+    return memoised(doc, "splices.lexicon", lambda: _Lexicon(w))
 
 
 #: Words that go on after a noun and `not` in good prose (`not to`, `not only`).
@@ -406,6 +615,12 @@ def _bare_after_not(word: str) -> bool:
         or word in IRREGULAR_PAST_FORMS
         or word.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _after_comma(between: str, prev_raw: str, prev: str) -> bool:
+    """Whether a capitalised word and a comma stand before the copy (`Benghazi
+    , The main armed groups`): mid-sentence too (not after a title's stop)."""
+    return between.strip() == "," and prev_raw[:1].isupper() and prev not in TITLES
 
 
 def _lowercase_elsewhere(text: str, c: Copy) -> bool:
