@@ -9,7 +9,9 @@ preposition before a noun (``with he three children`` -> ``his``); ``they``
 before a word in -s mid-sentence (``want they roads`` -> ``their``); ``he``
 or ``she`` before a word the text itself uses as a noun, where no verb form
 can stand (``feared for he family`` -> ``his``), and ``we``/``they`` before
-such a singular noun and a verb (``" We county ca n’t`` -> ``Our``); and a
+such a singular noun and a verb (``" We county ca n’t`` -> ``Our``), or
+before a plural noun for no group of people and a plural verb (``" We
+neighborhoods are`` -> ``Our``; ``we nurses are`` is an appositive); and a
 lowercase pronoun starting a sentence of tokenised text (capitalised, or the
 possessive before a plural noun).  Nothing else about pronouns is touched.
 """
@@ -155,6 +157,32 @@ _NOT_AFTER_PRONOUN = IRREGULAR_PAST_FORMS | PLAIN_ADVERBS | frozenset(
     "upset reset offset outbid thrust shut split spit wed fit need dare first last next later then now only "
     "himself herself themselves ourselves early late".split()
 )
+#: Verbs after a plural subject (`our homes are`, `their supplies will`).
+_PLURAL_VERBS = MODALS | frozenset("ca wo are were have had do did".split())
+#: Plurals for people, which `we` and `they` take as an appositive (`we
+#: nurses are`, `we folks have`), besides the endings `_people_ending` reads.
+_PEOPLE_PLURALS = frozenset(
+    "nurses guys folks kids friends colleagues allies troops cops fans girls boys moms dads sons wives husbands "
+    "families adults youths athletes teams judges chiefs victims muslims jews arabs kurds sunnis shiites monks "
+    "nuns priests pilots experts nations states peoples tribes clans crews staffs parties groups unions "
+    "couples relatives natives locals rebels comrades brothers sisters cousins uncles aunts grandparents "
+    "citizens men women people children".split()
+)
+#: Endings of plurals for people: voters, doctors, scientists, Syrians,
+#: residents, immigrants, refugees, graduates, Democrats.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "ents", "ants", "ees", "ates", "ics", "ives", "ites", "ards")
+
+
+def _thing_plural(word: str) -> bool:
+    """Whether lowercase `word` is a plural noun (-s) that names no group of people."""
+    return (
+        _plural_noun(word)
+        and word not in _S_ADVERBS
+        and word not in _PEOPLE_PLURALS
+        and not word.endswith(_PEOPLE_ENDINGS)
+    )
+
+
 #: What may follow a singular noun that follows `we`/`they`: a verb needing a subject.
 _SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
 #: Words after which `he` + base verb is grammatical: an auxiliary or a modal
@@ -178,6 +206,18 @@ def _possessive_before_noun(text: str) -> list[Edit]:
         old, word, after = m.group(1), m.group(2), m.group(3)
         low = old.lower()
         if word in FUNCTION_WORDS or word in AUXILIARIES or word in _NOT_AFTER_PRONOUN:
+            continue
+        if low in ("we", "they") and after in _PLURAL_VERBS and _thing_plural(word):
+            # `" We neighborhoods are in flames`: no verb after `we` ends in
+            # -s, and `we` stands before a plural noun only as an appositive
+            # of people (`we parents are`), which these words are not.
+            new = POSSESSIVE_FORM[low]
+            new = new.capitalize() if old[0].isupper() else new
+            why = (
+                f"'{old}' stands before '{word}', a plural noun for no group of people, and the verb '{after}'; "
+                f"only the possessive '{new}' fits"
+            )
+            out.append(trusted_edit(m.start(1), m.end(1), old, new, Kind.PRONOUN, why, 0.8))
             continue
         if word.endswith(("s", "ed", "ing")):  # `he fears`, `he feared`: verbs
             continue
