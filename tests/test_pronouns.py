@@ -44,8 +44,8 @@ def test_tag_pronouns_are_the_ones_every_verb_would_find(pieces: list[tuple[str,
 
 
 # `_PRONOUN_NOUN` as first written: a leading lookbehind, tried at every character.
-PRONOUN_NOUN_BY_DEFINITION = re.compile(r"(?:^|(?<=\s))(he|she|we|they|He|She|We|They) ([a-z][a-z’'-]*) (\S+)")
-_PRONOUN_PIECES = "he she we they He She We They HE the these wet them sheep shed thew x family ca - ’ . \" ,".split(" ")
+PRONOUN_NOUN_BY_DEFINITION = re.compile(r"(?:^|(?<=[\s\"“]))(he|she|we|they|He|She|We|They) ([a-z][a-z’'-]*) (\S+)")
+_PRONOUN_PIECES = "he she we they He She We They HE the these wet them sheep shed thew x family ca - ’ . \" “ ,".split(" ")
 
 
 @settings(max_examples=500, deadline=None, derandomize=True, database=None)

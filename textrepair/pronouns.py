@@ -134,21 +134,23 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d_]+)\s*$")
 
 
 # A subject pronoun and the two words after it, at the text start or after
-# whitespace.  The pattern starts with the class of the pronouns' first
-# letters and only then looks back (`(?<!\S.)`: no visible character before
-# the pronoun) and picks the rest of the pronoun by that letter, so the
-# engine skips in C to those letters (a leading `(?:^|(?<=\s))` is tried at
-# every character: the scan took twice as long).  The same matches as
-# `(?:^|(?<=\s))(he|she|we|they|He|She|We|They) ...` (tested).
+# whitespace or an attached opening quote (`"We county can’t`).  The pattern
+# starts with the class of the pronouns' first letters and only then looks
+# back (`(?<![^\s"“].)`: nothing but whitespace or a quote before the
+# pronoun) and picks the rest of the pronoun by that letter, so the engine
+# skips in C to those letters (a leading `(?:^|(?<=\s))` is tried at every
+# character: the scan took twice as long).  The same matches as
+# `(?:^|(?<=[\s"“]))(he|she|we|they|He|She|We|They) ...` (tested).
 _PRONOUN_NOUN = re.compile(
-    r"([hHsSwWtT](?<!\S.)(?:(?<=[hH])e|(?<=[sS])he|(?<=[wW])e|(?<=[tT])hey)) ([a-z][a-z’'-]*) (\S+)"
+    r"([hHsSwWtT](?<![^\s\"“].)(?:(?<=[hH])e|(?<=[sS])he|(?<=[wW])e|(?<=[tT])hey)) ([a-z][a-z’'-]*) (\S+)"
 )
 # Words after a determiner: the text's own nouns (`his family`, `the county`).
-# Only where the noun phrase ends there (punctuation or a function word after
-# the word): `the recently passed law` or `the likely nominee` prove nothing.
+# Only where the noun phrase ends there (punctuation, a function word or a
+# possessive `’s` after the word: `the county ’s clerk`): `the recently passed
+# law` or `the likely nominee` prove nothing.
 _AFTER_DETERMINER = re.compile(
     r"\b(?i:the|a|an|his|her|their|our|its|my|this|that|every|each) ([a-z][a-z’'-]*)"
-    r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but|is|was|are|were|has|had|have"
+    r"(?=\s*(?:[,.;:!?\"”)]|$|[’']s\b)|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but|is|was|are|were|has|had|have"
     r"|will|would|could|can|said|says)\b)"
 )
 #: Past forms spelled like their noun (`he upset the crowd`), and words after
@@ -157,6 +159,8 @@ _NOT_AFTER_PRONOUN = IRREGULAR_PAST_FORMS | PLAIN_ADVERBS | frozenset(
     "upset reset offset outbid thrust shut split spit wed fit need dare first last next later then now only "
     "himself herself themselves ourselves early late".split()
 )
+#: An attached negation (`can’t`, `won’t`, `isn’t`), cut off to read the verb.
+_NEGATED = re.compile(r"n[’']t$")
 #: Verbs after a plural subject (`our homes are`, `their supplies will`).
 _PLURAL_VERBS = MODALS | frozenset("ca wo are were have had do did".split())
 #: Plurals for people, which `we` and `they` take as an appositive (`we
@@ -207,7 +211,8 @@ def _possessive_before_noun(text: str) -> list[Edit]:
         low = old.lower()
         if word in FUNCTION_WORDS or word in AUXILIARIES or word in _NOT_AFTER_PRONOUN:
             continue
-        if low in ("we", "they") and after in _PLURAL_VERBS and _thing_plural(word):
+        verb = _NEGATED.sub("", after)  # untokenised `can’t`, `isn’t` read `ca`, `is`, as tokenised
+        if low in ("we", "they") and verb in _PLURAL_VERBS and _thing_plural(word):
             # `" We neighborhoods are in flames`: no verb after `we` ends in
             # -s, and `we` stands before a plural noun only as an appositive
             # of people (`we parents are`), which these words are not.
@@ -221,7 +226,7 @@ def _possessive_before_noun(text: str) -> list[Edit]:
             continue
         if word.endswith(("s", "ed", "ing")):  # `he fears`, `he feared`: verbs
             continue
-        if low in ("we", "they") and after not in _SINGULAR_VERBS:
+        if low in ("we", "they") and verb not in _SINGULAR_VERBS:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if before is not None and (
@@ -283,6 +288,11 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             # clause (`for he knew`), whose verb after `he` ends in -s or -ed
             # or is a past form, and after `they` never ends in -s.
             why = f"'{old}' stands after 'for' and before '{nxt}', which no verb after '{old}' can be"
+            conf = 0.8
+        elif old == "we" and _thing_plural(nxt):
+            # `wo n’t leave we homes`: `we` takes a plural only as an
+            # appositive of people (`we nurses`), and no verb after it ends in -s.
+            why = f"'{old}' stands before '{nxt}', a plural noun for no group of people"
             conf = 0.8
         elif old == "they" and before is not None and _plural_noun(nxt) and nxt not in _S_ADVERBS:
             # `want they roads fixed`, `switched they votes`: after `they` a
