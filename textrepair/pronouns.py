@@ -9,9 +9,7 @@ preposition before a noun (``with he three children`` -> ``his``); ``they``
 before a word in -s mid-sentence (``want they roads`` -> ``their``); ``he``
 or ``she`` before a word the text itself uses as a noun, where no verb form
 can stand (``feared for he family`` -> ``his``), and ``we``/``they`` before
-such a singular noun and a verb (``" We county ca n’t`` -> ``Our``), or
-before a plural noun for no group of people and a plural verb (``" We
-neighborhoods are`` -> ``Our``; ``we nurses are`` is an appositive); and a
+such a singular noun and a verb (``" We county ca n’t`` -> ``Our``); and a
 lowercase pronoun starting a sentence of tokenised text (capitalised, or the
 possessive before a plural noun).  Nothing else about pronouns is touched.
 """
@@ -90,7 +88,8 @@ _SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.MULTILINE)
 #: `we ourselves`).
 _S_ADVERBS = frozenset(
     "always sometimes perhaps nevertheless nonetheless besides afterwards towards whereas ourselves "
-    "themselves thus alas nowadays indoors outdoors overseas downstairs upstairs sideways regardless".split()
+    "themselves thus alas nowadays indoors outdoors overseas downstairs upstairs sideways regardless "
+    "oftentimes".split()
 )
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
@@ -100,20 +99,36 @@ def _plural_noun(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
 
 
-def _for_possessive(pronoun: str, word: str) -> bool:
-    """Whether `word` after ``for <pronoun>`` is no verb: after `he`/`she` a
-    number or a word that no finite verb form is (not -s, -ed, -ing, a past
-    form, an adverb or a relative: `for he who waits`); after `they` a plural
+def _for_possessive(pronoun: str, word: str, text: str, end: int) -> bool:
+    """Whether `word` (ending at `end`) after ``for <pronoun>`` is a noun: a
+    number; or, with punctuation, a preposition or a conjunction right after
+    it (a noun phrase ends there; `for he clearly misspoke`, `for he repaid
+    the loans` go on), after `he`/`she` a word that is no verb form (not -s,
+    -ed, -ing, a past form, an adverb, `not`, `ought`), after `they` a plural
     noun (`for they votes`; not after `we`, which takes an appositive even
     where `us` is correct: `for we voters`)."""
     if word[0].isdigit():
         return True
+    if not _NOUN_PHRASE_END.match(text, end):
+        return False
     if pronoun in ("he", "she"):
-        return not word.endswith(("s", "ed", "ing")) and word not in _NOT_AFTER_PRONOUN
+        return (
+            not word.endswith(("s", "ed", "ing"))
+            and (not word.endswith("ly") or word in _LY_NOUNS)  # `for he clearly`, not `for he family`
+            and word not in _NOT_AFTER_PRONOUN
+            and word not in ("not", "ought", "very")
+        )
     return pronoun == "they" and _plural_noun(word) and word not in _S_ADVERBS
 
 
+#: Nouns in -ly, which is otherwise an adverb's ending.
+_LY_NOUNS = frozenset("family supply rally ally assembly monopoly anomaly belly bully folly homily lily jelly".split())
+#: What ends a noun phrase: punctuation, or a preposition or conjunction.
+_NOUN_PHRASE_END = re.compile(r"\s*[,.;:!?\"”)]|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but)\b")
 
+
+
+_CAPITAL = re.compile(r"[A-Z]")
 #: Relatives: after a pronoun they open a clause (`for he who waits`), no noun follows.
 _RELATIVES = frozenset("who whom whose which that".split())
 #: Subject pronouns and their possessive determiners.
@@ -161,34 +176,21 @@ _NOT_AFTER_PRONOUN = IRREGULAR_PAST_FORMS | PLAIN_ADVERBS | frozenset(
 )
 #: An attached negation (`can’t`, `won’t`, `isn’t`), cut off to read the verb.
 _NEGATED = re.compile(r"n[’']t$")
-#: Verbs after a plural subject (`our homes are`, `their supplies will`).
-_PLURAL_VERBS = MODALS | frozenset("ca wo are were have had do did".split())
-#: Plurals for people, which `we` and `they` take as an appositive (`we
-#: nurses are`, `we folks have`), besides the endings `_people_ending` reads.
-_PEOPLE_PLURALS = frozenset(
-    "nurses guys folks kids friends colleagues allies troops cops fans girls boys moms dads sons wives husbands "
-    "families adults youths athletes teams judges chiefs victims muslims jews arabs kurds sunnis shiites monks "
-    "nuns priests pilots experts nations states peoples tribes clans crews staffs parties groups unions "
-    "couples relatives natives locals rebels comrades brothers sisters cousins uncles aunts grandparents "
-    "citizens men women people children".split()
-)
-#: Endings of plurals for people: voters, doctors, scientists, Syrians,
-#: residents, immigrants, refugees, graduates, Democrats.
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "ents", "ants", "ees", "ates", "ics", "ives", "ites", "ards")
-
-
-def _thing_plural(word: str) -> bool:
-    """Whether lowercase `word` is a plural noun (-s) that names no group of people."""
-    return (
-        _plural_noun(word)
-        and word not in _S_ADVERBS
-        and word not in _PEOPLE_PLURALS
-        and not word.endswith(_PEOPLE_ENDINGS)
-    )
-
-
 #: What may follow a singular noun that follows `we`/`they`: a verb needing a subject.
 _SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
+#: Singular-looking nouns for people, which `we`/`they` take as an appositive (`we police`).
+_COLLECTIVE_PEOPLE = frozenset(
+    "women men people children police clergy staff faculty youth poor public elderly wealthy rich young old "
+    "military media press folk personnel crew team".split()
+)
+#: What may stand before `we`/`they` + singular noun + verb: the start of a
+#: sentence or clause (a quote, a stop, a conjunction).  After a noun or `what`
+#: the pronoun opens a relative clause (`the bill they sponsor will`, `what we
+#: lack isn’t`), where a verb follows it.
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.?!:;]\s*[\"“]?|[\"“]|\b(?:and|but|so|because|since|although|though|while|if|when|or|yet))\s*$",
+    re.IGNORECASE,
+)
 #: Words after which `he` + base verb is grammatical: an auxiliary or a modal
 #: (`did he plan`), or a subjunctive (`insisted that he leave`).
 _BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
@@ -212,21 +214,13 @@ def _possessive_before_noun(text: str) -> list[Edit]:
         if word in FUNCTION_WORDS or word in AUXILIARIES or word in _NOT_AFTER_PRONOUN:
             continue
         verb = _NEGATED.sub("", after)  # untokenised `can’t`, `isn’t` read `ca`, `is`, as tokenised
-        if low in ("we", "they") and verb in _PLURAL_VERBS and _thing_plural(word):
-            # `" We neighborhoods are in flames`: no verb after `we` ends in
-            # -s, and `we` stands before a plural noun only as an appositive
-            # of people (`we parents are`), which these words are not.
-            new = POSSESSIVE_FORM[low]
-            new = new.capitalize() if old[0].isupper() else new
-            why = (
-                f"'{old}' stands before '{word}', a plural noun for no group of people, and the verb '{after}'; "
-                f"only the possessive '{new}' fits"
-            )
-            out.append(trusted_edit(m.start(1), m.end(1), old, new, Kind.PRONOUN, why, 0.8))
-            continue
         if word.endswith(("s", "ed", "ing")):  # `he fears`, `he feared`: verbs
             continue
-        if low in ("we", "they") and verb not in _SINGULAR_VERBS:
+        if low in ("we", "they") and (
+            verb not in _SINGULAR_VERBS
+            or word in _COLLECTIVE_PEOPLE  # `we police can’t`: an appositive
+            or not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if before is not None and (
@@ -283,16 +277,11 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
         if before is not None and before.group(1) in _PREPOSITION_SET:
             why = f"'{old}' stands after a preposition and before '{nxt}'"
             conf = 0.85
-        elif before is not None and before.group(1) == "for" and _for_possessive(old, nxt):
+        elif before is not None and before.group(1) == "for" and _for_possessive(old, nxt, text, m.end(2)):
             # `feared for he family`: `for` is a conjunction only before a
             # clause (`for he knew`), whose verb after `he` ends in -s or -ed
             # or is a past form, and after `they` never ends in -s.
             why = f"'{old}' stands after 'for' and before '{nxt}', which no verb after '{old}' can be"
-            conf = 0.8
-        elif old == "we" and _thing_plural(nxt):
-            # `wo n’t leave we homes`: `we` takes a plural only as an
-            # appositive of people (`we nurses`), and no verb after it ends in -s.
-            why = f"'{old}' stands before '{nxt}', a plural noun for no group of people"
             conf = 0.8
         elif old == "they" and before is not None and _plural_noun(nxt) and nxt not in _S_ADVERBS:
             # `want they roads fixed`, `switched they votes`: after `they` a
@@ -333,7 +322,11 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
                 0.9,
             )
         )
-    for s, e in doc.tokenised_spans:
+    # (A text with no capital at all was lowercased whole: a lowercase
+    # sentence start proves nothing there.  `looks_english` judges the case of
+    # texts of eight words or more; this covers the shorter ones.)
+    cased = _CAPITAL.search(text) is not None
+    for s, e in doc.tokenised_spans if cased else ():
         first = LOWERCASE_LINE_START.match(text, s, e)
         found = LOWERCASE_START.finditer(text, s, e)
         for m in ([first, *found] if first else found):
