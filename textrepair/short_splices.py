@@ -317,7 +317,7 @@ def find_short_splices(
             edits.append(
                 marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
             )
-    edits.extend(_acronym_splices(text, w, lexicon, config, marker))
+    edits.extend(_acronym_splices(text, w, lexicon, config, marker, mentions))
     edits.extend(_singular_subjects(text, w, marker))
     return edits
 
@@ -644,7 +644,7 @@ _LATER_DETERMINERS = frozenset("no every this these those each".split())
 _PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
 _NEXT_VOTES = (
     QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
-    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than"}
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which"}
     | _LATER_DETERMINERS
 )
 _QUOTES = frozenset("\"“”")
@@ -851,6 +851,23 @@ def _grammar_votes(
     # A determiner before a titled name (`where its Ms. Fayyad uncertain`).
     if titled and c.tight_before and prev in DETERMINERS_BEFORE_NOUNS and c.prev_raw[:1].islower():
         yield 0.8, f"follows the determiner '{c.prev_raw}', which a titled name never takes"
+    # The same determiner starting a sentence (`" This Mr. Nasser what
+    # voters sent us`), when a noun or a function word follows: a
+    # contrastive `This Mr. Smith is not the one I knew` goes on with a verb
+    # or a relative.
+    elif (
+        titled
+        and c.tight_before
+        and prev in DETERMINERS_BEFORE_NOUNS
+        and c.prev_raw[:1].isupper()
+        and not c.prev2
+        and nxt_lower
+        and nxt not in AUXILIARIES
+        and nxt not in RELATIVES
+        and (lexicon.noun_only(nxt) or (nxt in FUNCTION_WORDS and nxt != "that"))
+        and not _title_case_line(text, start)
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', a determiner starting the sentence, which a titled name never takes"
     # A comma, the name, then an article (`in both chambers , Ms. Yaacoub a
     # majority`): a name after a comma starts a clause or a list item.
     if c.between.strip() == "," and c.tight_after and nxt in ARTICLES and c.nxt_raw[:1].islower():
@@ -1309,9 +1326,51 @@ def _demand_votes(
         and not CAUSATIVE.fullmatch(prev)
     ):
         yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw} {c.nxt2_raw}', where no name fits"
+    # `the state attorney general Wisconsin who met`: a name is one of a
+    # kind, so a relative clause after it is set off by a comma; without one
+    # the name stands where the comma was.  Not after a verb or a word that
+    # heads the relative itself (`It was Mr. Smith who`, `asked Mr. Smith
+    # who`, `people like Mr. Smith who`, `voters in Iowa who`), nor a plural
+    # name (`House Republicans who`).
+    if (
+        c.tight_before
+        and c.tight_after
+        and nxt in ("who", "which")
+        and c.nxt_raw.islower()
+        and not key.endswith("s")
+        and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit())
+        and prev not in FUNCTION_WORDS
+        and prev not in AUXILIARIES
+        and prev not in _HEADS_OWN_RELATIVE
+        and not _verb_like(prev)
+        and prev not in IRREGULAR_PAST_FORMS
+        and not DITRANSITIVE.fullmatch(prev)
+        and not CAUSATIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"runs into '{c.nxt_raw}' with no comma, after '{c.prev_raw}'"
+    # `said Lina Tamimi Mr. Moreau a state senator`: a titled name right
+    # after another name, before an article or `who`, stands where the
+    # comma of an apposition was (a title starts a name of its own).
+    if (
+        titled
+        and c.tight_before
+        and c.prev_raw[:1].isupper()
+        and c.prev not in TITLES
+        and c.prev not in CALENDAR
+        and c.prev2
+        and c.tight_after
+        and nxt in ("a", "an", "the", "who")
+        and c.nxt_raw.islower()
+    ):
+        yield 0.8, f"follows the name ending '{c.prev_raw}' and runs into '{c.nxt_raw}' with no comma"
 
 
 _MODALS_AND_DO = MODALS | frozenset(("do", "does", "did"))
+#: Words before a name that a relative clause after the name may belong to
+#: (`not Mr. Smith who`, `people like Mr. Smith who`, `especially Iowa which`).
+_HEADS_OWN_RELATIVE = frozenset(
+    "not like unlike than including except especially even only just also particularly notably namely".split()
+)
 
 # An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which
 # `NAME` does not match; not beside another capital word (`NEW YORK`, a
@@ -1322,12 +1381,17 @@ ROMAN = regex.compile(r"[IVXLCDM]+")
 TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST".split())
 
 
-def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str) -> Iterator[Edit]:
+def _acronym_splices(
+    text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str, mentions: _Mentions
+) -> Iterator[Edit]:
     """`said in a CNN .`, `have NPR clear`: an acronym the article uses pasted like a name.
 
-    The same votes as for names (`_name_votes`, `_grammar_votes`), and an
-    article before it that the article never puts there (`the NPR leader`
-    where it always writes `NPR`; `a CNN poll` is kept: a noun follows).
+    The same votes as for names (`_name_votes`, `_grammar_votes`,
+    `_position_votes`, `_demand_votes`), and an article before it that the
+    article never puts there (`the NPR leader` where it always writes `NPR`;
+    `a CNN poll` is kept: a noun follows), or a title (`Ms. CNN said`).  An
+    acronym the article always writes after `the` (`the BBC`) is pasted with
+    it and judged with it: `destroyed the the BBC bakery`, `Ms. the BBC said`.
     """
     found = [
         m for m in ACRONYM.finditer(text)
@@ -1341,14 +1405,30 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
         for m in found
         if text[max(0, m.start() - 4) : m.start()].lower().endswith(("the ", " a ", " an "))
     )
+    with_the = Counter(
+        m.group()
+        for m in found
+        if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
+        and not text[max(0, m.start() - 5) : m.start() - 4].isalnum()
+    )
     for m in found:
         key = m.group()
         if counts[key] < 2:
             continue
         start, end = m.span()
         c = _Context(text, w, start, end)
+        if c.tight_before and c.prev_raw == "the" and with_the[key] == counts[key]:
+            start = start - 4  # `the BBC`: the article is the name's own
+            c = _Context(text, w, start, end)
+            if c.tight_before and c.prev in _ARTICLE_LIKE and c.prev_raw.islower():
+                why = f"follows '{c.prev_raw}', which '{text[start:end]}' never takes"
+                yield marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", 0.85)
+                continue
+        i = bisect.bisect_left(w.starts, start) - 1
         votes = list(_name_votes(text, c, key, False, start))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
+        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions, lexicon))
+        votes.extend(_demand_votes(text, c, w, i, start, end, key, lexicon))
         if (
             c.tight_before
             and c.prev in ARTICLES
@@ -1356,11 +1436,17 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
             and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in _FUNCTION_OR_AUXILIARY)
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
+        if c.between.strip() == "." and c.prev in TITLES:
+            votes.append((0.9, f"follows the title '{c.prev_raw}.', which an acronym never takes"))
         conf = combine(votes)
         if votes and conf >= config.short_splice_threshold:
             why = "; ".join(r for _, r in sorted(votes, reverse=True))
             reason = f"name used elsewhere pasted over other words: it {why}"
             yield marker_edit(text, start, end, marker, reason, conf)
+
+
+#: Articles and possessives, which never stand before `the` (`destroyed the the BBC bakery`).
+_ARTICLE_LIKE = frozenset("the a an his its their our my your".split())
 
 
 def _capital_beside(text: str, start: int, end: int) -> bool:
