@@ -206,12 +206,33 @@ def find_short_splices(
     - ``the`` before a name the article never gives a determiner and uses bare
       elsewhere, no noun after it (``the Kunduz were shelling``): 0.75.
 
+    The demand votes of `_demand_votes` (issue 4, third round):
+
+    - a modal or ``do`` and ``not`` before it (``would not Mr. Qasim without``): 0.8;
+    - ``than`` after it, no comparative earlier in the sentence
+      (``had Columbus than doubled``): 0.8;
+    - ``who`` before it, then punctuation, ``to`` or an article
+      (``who Damascus to be identified``): 0.8;
+    - a contracted ``’re``/``’m`` before it, a verb after it
+      (``They ’re Des Moines to change``): 0.8;
+    - ``since`` before a person and punctuation, or before ``of`` or a number
+      (``since Mr. Egeland .``): 0.8;
+    - ``no``/``every``/``this`` ... after it, no time after that
+      (``look Ms. Kowalski every option``): 0.75;
+    - ``who`` right after it with no comma (``the state attorney general
+      Wisconsin who met``; not ``It was Mr. Smith who``): 0.75;
+    - a titled name after another name, before an article or ``who``
+      (``said Lina Tamimi Mr. Moreau a state senator``): 0.8.
+
     Also a titled name the article uses alone run into a capitalised word it
     never follows elsewhere (``according to Mr. Poroshenko Observatory``, 0.75,
     `_merged_title`), ``We``/``They`` after a title (``Mr. We said``, 0.85) or
     before a person's name and a comma (``" They Farid Bakr , a``, 0.85),
     a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
-    acronym name judged by the same votes (``said in a CNN that``), and an
+    acronym name judged by the same votes (``said in a CNN that``; with its
+    ``the`` where the article always writes one, ``destroyed the the BBC
+    bakery``), a titled name after a sentence-initial determiner (``This Mr.
+    Nasser what``, 0.8), and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
     have gone``, 0.8).
 
@@ -492,7 +513,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         c.tight_before
         and prev in SUBJECT_PRONOUNS
         and not pronoun_pasted
-        and not (prev == "we" and key.endswith("s"))  # `we Democrats need`: an appositive group
+        and not (prev == "we" and _plural_name(key))  # `we Democrats need`: an appositive group
         and not (c.prev_raw[:1].isupper() and _subject_name_after_pronoun(c, key))
     ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
@@ -562,6 +583,12 @@ _LATER_STARTERS = frozenset(
     "However If What Why Where".split()
 )
 _STARTERS = SENTENCE_STARTERS | {word.casefold() for word in _LATER_STARTERS}
+
+
+def _plural_name(key: str) -> bool:
+    """Whether name `key` may be a plural (`Democrats`, `House Republicans`):
+    it ends in `-s`, but not as `Damascus`, `Paris`, `Congress` do."""
+    return key.endswith("s") and not key.endswith(("us", "is", "ss"))
 
 
 def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
@@ -821,10 +848,7 @@ def _grammar_votes(
         and nxt not in AUXILIARIES
         and nxt not in AFTER_PERSON
         and nxt not in TIME_WORDS
-        and not nxt.endswith(("ed", "ing", "ly"))
-        # (an `-s` word may be the name's verb, `Mr. Smith plans`, unless a
-        # preposition makes the name its object: `in Mr. Saleh chambers`)
-        and (not nxt.endswith("s") or (c.tight_before and prev in _PURE_PREPOSITIONS))
+        and not nxt.endswith(("s", "ed", "ing", "ly"))
         and not CAUSATIVE.fullmatch(prev)
         and not DITRANSITIVE.fullmatch(prev)
         and prev != "that"
@@ -1234,9 +1258,6 @@ SENTENCE_CHARS = 300
 _DETERMINER_PHRASE_TAIL = TIME_WORDS | CALENDAR | NUMBER_WORDS | frozenset(
     "longer less more fewer later sooner matter past fall spring summer winter weekend term session cycle".split()
 )
-#: Prepositions that never open a clause (not `after`, `since`, `before`:
-#: `after Mr. Smith calls for a vote`).
-_PURE_PREPOSITIONS = frozenset("in of to for with by from at on into among against about".split())
 
 
 def _demand_votes(
@@ -1337,7 +1358,7 @@ def _demand_votes(
         and c.tight_after
         and nxt in ("who", "which")
         and c.nxt_raw.islower()
-        and not key.endswith("s")
+        and not _plural_name(key)
         and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit())
         and prev not in FUNCTION_WORDS
         and prev not in AUXILIARIES
