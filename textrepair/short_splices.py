@@ -228,7 +228,8 @@ def find_short_splices(
     never follows elsewhere (``according to Mr. Poroshenko Observatory``, 0.75,
     `_merged_title`), ``We``/``They`` after a title (``Mr. We said``, 0.85) or
     before a person's name and a comma (``" They Farid Bakr , a``, 0.85),
-    a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
+    a capitalised pronoun in mid-sentence (``From We on``, 0.85) or starting
+    a sentence that starts again (``. We A spokesman``, 0.85), an
     acronym name judged by the same votes (``said in a CNN that``; with its
     ``the`` where the article always writes one, ``destroyed the the BBC
     bakery``), a titled name after a sentence-initial determiner (``This Mr.
@@ -389,7 +390,7 @@ def _always_doubled(text: str, key: str) -> bool:
 
 
 def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Name mentions as (start, end, normalised key); a common first word is split off.
+    """Name mentions as (start, end, normalised key); a common first word, a day or a month is split off.
 
     One `finditer` scan, restarted where the second word starts after a split
     (or a repeated word), so that word (`We Wisconsin Senate Wisconsin`) is
@@ -425,7 +426,7 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
                     break
                 continue
             if len(parts) == 2 and not titled and (
-                parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS
+                parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS or parts[0] in _DATE_WORDS
             ):
                 # `One Al Jazeera` / `We The`: the first word is not part of the name.
                 spans.append((start, start + len(parts[0]), parts[0]))
@@ -439,6 +440,15 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
                 break
         else:
             return spans
+
+
+#: Days and months that begin no name the article could paste (`reached on
+#: Wednesday Syria "`): split off like a common first word, so the name after
+#: one is read alone.  Not `May`, `June`, `April`, `August`: also given names.
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October "
+    "November December".split()
+)
 
 
 def _title_case_line(text: str, start: int) -> bool:
@@ -494,7 +504,22 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
         return f"is capitalised right after '{c.prev_raw}'"
     if c.prev_raw and c.between.strip() == ",":
         return f"is capitalised after a comma following '{c.prev_raw}'"
+    if (
+        c.tight_after
+        and c.nxt_raw[:1].isupper()
+        and c.nxt in SENTENCE_STARTERS
+        and c.nxt not in SUBJECT_PRONOUNS
+        and (not c.prev_raw or c.between.strip()[-1:] in _SENTENCE_CLOSERS)
+    ):
+        # `. We A spokesman for the Senate`, `. They The U. S. Supreme Court`:
+        # a sentence cannot start with a bare pronoun and then start again.
+        # (A title-case headline, `We The People`, is `_pronoun_vote`'s.)
+        return f"starts a sentence and runs into '{c.nxt_raw}', another sentence start"
     return ""
+
+
+#: What a sentence may start after: a stop, or a quotation mark opening it.
+_SENTENCE_CLOSERS = frozenset('.!?"“')
 
 
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
