@@ -696,7 +696,7 @@ _LATER_DETERMINERS = frozenset("no every this these those each".split())
 _PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
 _NEXT_VOTES = (
     QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
-    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which"}
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which", "n"}
     | _LATER_DETERMINERS
 )
 _QUOTES = frozenset("\"“”")
@@ -1372,6 +1372,10 @@ def _demand_votes(
         and not CAUSATIVE.fullmatch(prev)
     ):
         yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw} {c.nxt2_raw}', where no name fits"
+    # `The shelling Sittwe n’t stopped`: a tokenised `n’t` belongs to the
+    # auxiliary before it (`has n’t`), which the name took the place of.
+    if c.tight_after and c.nxt_raw == "n" and text[end + 2 : end + 4] in ("’t", "'t"):
+        yield 0.85, "runs into 'n’t', which needs an auxiliary before it"
     # `the state attorney general Wisconsin who met`: a name is one of a
     # kind, so a relative clause after it is set off by a comma; without one
     # the name stands where the comma was.  Not after a verb or a word that
