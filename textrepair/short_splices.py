@@ -1340,17 +1340,16 @@ def _demand_votes(
         and (nxt in AUXILIARIES or nxt == "to" or nxt.endswith("ing"))
     ):
         yield 0.8, f"follows the contracted '{c.prev_raw}' and runs into the verb '{c.nxt_raw}'"
-    # `more than doubled since Mr. Egeland .`, `since Abu Omar of the war`:
-    # `since` takes a time or a clause; a person before punctuation, or any
-    # name before `of` or a number, is neither (`since Katrina .` is kept).
+    # `more than doubled since Mr. Egeland .`, `since Ms. Salem 2015`:
+    # `since` takes a time or a clause; a person before punctuation, `of`
+    # or a number is neither.  (Only a person: an event's name is a time,
+    # `since Katrina .`, `since Katrina 10 years ago`.)
     if (
-        c.tight_before
+        titled
+        and c.tight_before
         and prev == "since"
         and c.prev_raw == "since"
-        and (
-            (titled and punct_after)
-            or (c.tight_after and (nxt == "of" or c.nxt_raw[:1].isdigit()) and c.nxt_raw[:1] != "o")
-        )
+        and (punct_after or (c.tight_after and (c.nxt_raw == "of" or c.nxt_raw[:1].isdigit())))
     ):
         yield 0.8, f"follows '{c.prev_raw}', which needs a time or a clause"
     # `look Ms. Kowalski every option`, `had Columbus no plans`: a
