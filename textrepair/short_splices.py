@@ -72,7 +72,9 @@ NAME = re.compile(
     r"[" + _UPPER + r"](?:(?<=M)(?:rs?|s)\.\s[" + _UPPER + r"]|(?<=D)r\.\s[" + _UPPER + r"])?"  # `Mr. M`
     r"[" + _LOWER + r"’'-]+"
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr)\.)"
-    r"(?!(?:We|They|He|She|It|I|The|A|An|In|On|At|But|And|This|That)(?![^\W\d_]|[’'-]))"
+    r"(?!(?:We|They|He|She|It|I|The|A|An|In|On|At|But|And|This|That|These|Those|There|His|Her|Their|Its|Our"
+    r"|Both|Many|Several|Some|Most|Few|When|While|After|Before|Although|However|If|What|Why|Where)"
+    r"(?![^\W\d_]|[’'-]))"
     r"[" + _UPPER + r"][" + _LOWER + r"’'-]+)?(?![^\W_]|[’'-])"
 )
 QUANTITY_AFTER_NAME = frozenset("million millions billion billions thousand thousands hundred hundreds percent".split())
@@ -204,12 +206,34 @@ def find_short_splices(
     - ``the`` before a name the article never gives a determiner and uses bare
       elsewhere, no noun after it (``the Kunduz were shelling``): 0.75.
 
+    The demand votes of `_demand_votes` (issue 4, third round):
+
+    - a modal or ``do`` and ``not`` before it (``would not Mr. Qasim without``): 0.8;
+    - ``than`` after it, no comparative earlier in the sentence
+      (``had Columbus than doubled``): 0.8;
+    - ``who`` before it, then punctuation, ``to`` or an article
+      (``who Damascus to be identified``): 0.8;
+    - a contracted ``’re``/``’m`` before it, a verb after it
+      (``They ’re Des Moines to change``): 0.8;
+    - ``since`` before a person and punctuation, or before ``of`` or a number
+      (``since Mr. Egeland .``): 0.8;
+    - ``no``/``every``/``this`` ... after it, no time after that
+      (``look Ms. Kowalski every option``): 0.75;
+    - ``who`` right after it with no comma (``the state attorney general
+      Wisconsin who met``; not ``It was Mr. Smith who``): 0.75;
+    - a titled name after another name, before an article or ``who``
+      (``said Lina Tamimi Mr. Moreau a state senator``): 0.8.
+
     Also a titled name the article uses alone run into a capitalised word it
     never follows elsewhere (``according to Mr. Poroshenko Observatory``, 0.75,
     `_merged_title`), ``We``/``They`` after a title (``Mr. We said``, 0.85) or
     before a person's name and a comma (``" They Farid Bakr , a``, 0.85),
-    a capitalised pronoun in mid-sentence (``From We on``, 0.85), an
-    acronym name judged by the same votes (``said in a CNN that``), and an
+    a capitalised pronoun in mid-sentence (``From We on``, 0.85) or starting
+    a sentence that starts again (``. We A spokesman``, 0.85), an
+    acronym name judged by the same votes (``said in a CNN that``; with its
+    ``the`` where the article always writes one, ``destroyed the the BBC
+    bakery``), a titled name after a sentence-initial determiner (``This Mr.
+    Nasser what``, 0.8), and an
     earlier ``a`` + noun made the subject of a plural verb (``medical a father
     have gone``, 0.8).
 
@@ -288,14 +312,15 @@ def find_short_splices(
             or titled
             or (i >= 0 and (norms[i] in _PREV_VOTES or norms[i].endswith("ed") or i and norms[i - 1] in _PREV2_VOTES))
             or (j < nwords and norms[j] in _NEXT_VOTES)
-            or (j < nwords and norms[j] in SENTENCE_STARTERS and text[starts[j]].isupper())
+            or (j < nwords and norms[j] in _STARTERS and text[starts[j]].isupper())
             or any(q in _QUOTES for q in text[end : end + 2])
         ):
             continue  # none of the words any vote reads stands around it (most names)
         c = _Context(text, w, start, end, i, j)
-        votes = list(_name_votes(text, c, key, doubled))
+        votes = list(_name_votes(text, c, key, doubled, start))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
         votes.extend(_position_votes(text, c, w, i, start, end, key, mentions, lexicon))
+        votes.extend(_demand_votes(text, c, w, i, start, end, key, lexicon))
         if titled and c.tight_before and c.prev in ARTICLES:
             votes.append((0.8, f"follows '{c.prev_raw}', which never stands before a titled name"))
         if titled and c.between.strip() == "." and c.prev in TITLES:
@@ -314,7 +339,7 @@ def find_short_splices(
             edits.append(
                 marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", conf)
             )
-    edits.extend(_acronym_splices(text, w, lexicon, config, marker))
+    edits.extend(_acronym_splices(text, w, lexicon, config, marker, mentions))
     edits.extend(_singular_subjects(text, w, marker))
     return edits
 
@@ -365,7 +390,7 @@ def _always_doubled(text: str, key: str) -> bool:
 
 
 def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Name mentions as (start, end, normalised key); a common first word is split off.
+    """Name mentions as (start, end, normalised key); a common first word, a day or a month is split off.
 
     One `finditer` scan, restarted where the second word starts after a split
     (or a repeated word), so that word (`We Wisconsin Senate Wisconsin`) is
@@ -401,7 +426,7 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
                     break
                 continue
             if len(parts) == 2 and not titled and (
-                parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS
+                parts[0].casefold() in lower or parts[0].casefold() in FUNCTION_WORDS or parts[0] in _DATE_WORDS
             ):
                 # `One Al Jazeera` / `We The`: the first word is not part of the name.
                 spans.append((start, start + len(parts[0]), parts[0]))
@@ -415,6 +440,15 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
                 break
         else:
             return spans
+
+
+#: Days and months that begin no name the article could paste (`reached on
+#: Wednesday Syria "`): split off like a common first word, so the name after
+#: one is read alone.  Not `May`, `June`, `April`, `August`: also given names.
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October "
+    "November December".split()
+)
 
 
 def _title_case_line(text: str, start: int) -> bool:
@@ -470,7 +504,22 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
         return f"is capitalised right after '{c.prev_raw}'"
     if c.prev_raw and c.between.strip() == ",":
         return f"is capitalised after a comma following '{c.prev_raw}'"
+    if (
+        c.tight_after
+        and c.nxt_raw[:1].isupper()
+        and c.nxt in SENTENCE_STARTERS
+        and c.nxt not in SUBJECT_PRONOUNS
+        and (not c.prev_raw or c.between.strip()[-1:] in _SENTENCE_CLOSERS)
+    ):
+        # `. We A spokesman for the Senate`, `. They The U. S. Supreme Court`:
+        # a sentence cannot start with a bare pronoun and then start again.
+        # (A title-case headline, `We The People`, is `_pronoun_vote`'s.)
+        return f"starts a sentence and runs into '{c.nxt_raw}', another sentence start"
     return ""
+
+
+#: What a sentence may start after: a stop, or a quotation mark opening it.
+_SENTENCE_CLOSERS = frozenset('.!?"“')
 
 
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
@@ -478,7 +527,7 @@ _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
 _PRONOUN_KEYS = frozenset(p.capitalize() for p in _CAPITALISED_PRONOUNS)
 
 
-def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tuple[float, str]]:
+def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> Iterator[tuple[float, str]]:
     prev, nxt = c.prev, c.nxt
     lower_prev = c.tight_before and c.prev_raw[:1].islower() and prev not in FUNCTION_WORDS
     if doubled:
@@ -489,7 +538,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         c.tight_before
         and prev in SUBJECT_PRONOUNS
         and not pronoun_pasted
-        and not (prev == "we" and key.endswith("s"))  # `we Democrats need`: an appositive group
+        and not (prev == "we" and _plural_name(key))  # `we Democrats need`: an appositive group
         and not (c.prev_raw[:1].isupper() and _subject_name_after_pronoun(c, key))
     ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
@@ -500,9 +549,16 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
     if (
         c.tight_after
         and c.nxt_raw[:1].isupper()
-        and nxt in SENTENCE_STARTERS
+        and (nxt in SENTENCE_STARTERS or c.nxt_raw in _LATER_STARTERS)
         and nxt not in _CAPITALISED_PRONOUNS
         and not (c.nxt_raw == "A" and c.nxt2 in FUNCTION_WORDS)  # `Grade A a year ago`, `Vitamin A in`
+        and not (
+            # (the starters `NAME` stopped reading as a name's second word in
+            # issue 4's third round: not on a headline, `Iowa Before the
+            # Caucus`, nor after a sentence's first word, `. Mostly Most of them`)
+            c.nxt_raw in _LATER_STARTERS
+            and (_title_case_line(text, start) or c.prev_raw == "" or SENTENCE_END.search(c.between))
+        )
     ):
         yield 0.8, f"runs into '{c.nxt_raw}', a sentence start, with no punctuation"
     if (
@@ -544,6 +600,20 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool) -> Iterator[tup
         and c.nxt2 not in FUNCTION_WORDS
     ):
         yield 0.7, f"sits between '{c.prev_raw}' and 'of {c.nxt2_raw}'"
+
+
+#: Sentence starters that `NAME` reads as a name's end no longer (issue 4, third round).
+_LATER_STARTERS = frozenset(
+    "These Those There His Her Their Its Our Both Many Several Some Most Few When While After Before Although "
+    "However If What Why Where".split()
+)
+_STARTERS = SENTENCE_STARTERS | {word.casefold() for word in _LATER_STARTERS}
+
+
+def _plural_name(key: str) -> bool:
+    """Whether name `key` may be a plural (`Democrats`, `House Republicans`):
+    it ends in `-s`, but not as `Damascus`, `Paris`, `Congress` do."""
+    return key.endswith("s") and not key.endswith(("us", "is", "ss"))
 
 
 def _subject_name_after_pronoun(c: _Context, key: str) -> bool:
@@ -593,10 +663,12 @@ DETERMINERS_BEFORE_NOUNS = frozenset(
 # " he said`): in edited prose both follow punctuation, not a bare name.  The
 # attribution may itself be damaged (`" his said`, `" he Mustafa Hourani, a
 # doctor ...`): it is read the same before and after its own repair, so a
-# second `repair` finds nothing new.
+# second `repair` finds nothing new.  A speaker's name and a say verb after
+# the quote is an attribution too (`patients Somalia " Abu Hamza said`).
 QUOTE_AFTER = regex.compile(
     r" ?[\"“”] ?(?:(?:The|They|We|He|She|It|I|This|There|But|What|Our|My|In|A|An|Mr|Ms|Mrs|Dr)\b|"
     r"(?:he|she|they|we|I|his|him|her|them)\s+(?:said|says|added|asked|told|[A-Z])|"
+    r"\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)? (?:said|says|added|asked)\b|"
     r"(?:said|says|added|asked)\s)"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
@@ -615,12 +687,17 @@ INFINITIVE_ONLY = frozenset(
 )
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
-    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve"}
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve", "not", "who", "whom", "which", "re", "m", "since"}
 )
+#: Determiners that start a noun phrase, after a name where a determiner
+#: stood (`look Ms. Kowalski every option`); `the`, `a` and the possessives
+#: are `_name_votes`'s.
+_LATER_DETERMINERS = frozenset("no every this these those each".split())
 _PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
 _NEXT_VOTES = (
     QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
-    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me"}
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which", "n"}
+    | _LATER_DETERMINERS
 )
 _QUOTES = frozenset("\"“”")
 
@@ -823,15 +900,39 @@ def _grammar_votes(
     # A determiner before a titled name (`where its Ms. Fayyad uncertain`).
     if titled and c.tight_before and prev in DETERMINERS_BEFORE_NOUNS and c.prev_raw[:1].islower():
         yield 0.8, f"follows the determiner '{c.prev_raw}', which a titled name never takes"
+    # The same determiner starting a sentence (`" This Mr. Nasser what
+    # voters sent us`), when a noun or a function word follows: a
+    # contrastive `This Mr. Smith is not the one I knew` goes on with a verb
+    # or a relative.
+    elif (
+        titled
+        and c.tight_before
+        and prev in DETERMINERS_BEFORE_NOUNS
+        and c.prev_raw[:1].isupper()
+        and not c.prev2
+        and nxt_lower
+        and nxt not in AUXILIARIES
+        and nxt not in RELATIVES
+        and (lexicon.noun_only(nxt) or (nxt in FUNCTION_WORDS and nxt != "that"))
+        and not _title_case_line(text, start)
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', a determiner starting the sentence, which a titled name never takes"
     # A comma, the name, then an article (`in both chambers , Ms. Yaacoub a
     # majority`): a name after a comma starts a clause or a list item.
     if c.between.strip() == "," and c.tight_after and nxt in ARTICLES and c.nxt_raw[:1].islower():
         yield 0.75, f"stands between a comma and '{c.nxt_raw}'"
     # A bare name before a quotation mark that opens a sentence or closes a
     # quote before its attribution: the name stands where a full stop was.
+    # A titled name may follow the end of another name (`the Pew Research
+    # Center Ms. Nasser " I`): the title starts a name of its own.
     if (
         c.tight_before
-        and (c.prev_raw[:1].islower() or c.prev in CALENDAR or c.prev_raw[:1].isdigit())
+        and (
+            c.prev_raw[:1].islower()
+            or c.prev in CALENDAR
+            or c.prev_raw[:1].isdigit()
+            or (titled and c.prev_raw[:1].isupper() and c.prev not in TITLES and c.prev2)
+        )
         and QUOTE_AFTER.match(text, end)
     ):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
@@ -871,6 +972,7 @@ GROUP_NOUNS = frozenset(
 OBJECT_AFTER = frozenset(("us", "them", "him", "me"))
 #: Words after a bare name that show no noun follows it (`the Kunduz were`).
 _AFTER_BARE_NAME = (AUXILIARIES | CONJUNCTIONS | {"s"}) - {"of"}
+_PREPOSITIONS_AFTER_BARE_NAME = PREPOSITIONS - {"of"}
 #: Second words that belong to a titled name (`Mr. Smith Jr.`).
 NAME_SUFFIXES = frozenset(("Jr", "Sr"))
 
@@ -1154,12 +1256,170 @@ def _position_votes(
         and (
             text[end : end + 2].lstrip(" ")[:1] in PUNCTUATION_AFTER_NOUN  # (not a marker: lost words)
             or (c.tight_after and nxt in _AFTER_BARE_NAME and c.nxt_raw.islower())
+            # (a preposition but `of` and one opening a relative clause:
+            # `the Obama of 2008`, `the Syria in which we grew up`)
+            or (
+                c.tight_after
+                and nxt in _PREPOSITIONS_AFTER_BARE_NAME
+                and c.nxt_raw.islower()
+                and c.nxt2 not in RELATIVES
+            )
         )
     ):
         with_determiner, bare = mentions.used_bare(key, start)
         if not with_determiner and bare >= 2:
             yield 0.75, f"follows '{c.prev_raw}', which the article never puts before '{key}' (it writes it bare)"
 
+
+
+#: Words that make a later `than` grammatical (`more people in Iowa than`,
+#: `rather Iowa than Ohio`); any word ending in `-er` counts too.
+COMPARATIVES = frozenset("more less fewer rather other else different differently prefer prefers preferred".split())
+#: A sentence's start, looked for this far back at most.
+SENTENCE_CHARS = 300
+#: What may follow `no`/`every`/`this`... after a name that belongs to the
+#: phrase before it (`said Mr. Smith no longer`, `visits Iowa every four
+#: years`, `toured Iowa this fall`).
+_DETERMINER_PHRASE_TAIL = TIME_WORDS | CALENDAR | NUMBER_WORDS | frozenset(
+    "longer less more fewer later sooner matter past fall spring summer winter weekend term session cycle".split()
+)
+
+
+def _demand_votes(
+    text: str, c: _Context, w: Words, i: int, start: int, end: int, key: str, lexicon: _Lexicon
+) -> Iterator[tuple[float, str]]:
+    """Votes from a word beside the name that demands what no name gives:
+    `than` a comparative, `who` and `’re` a verb, `not` after a modal a
+    verb, `since` a time, a determiner its own place at the head of a noun
+    phrase."""
+    prev, nxt = c.prev, c.nxt
+    titled = "." in key
+    punct_after = not c.tight_after and text[end : end + 2].lstrip(" ")[:1] in PUNCTUATION_AFTER_NOUN
+    # `the fighters would not Mr. Qasim without guarantees`: `would not`
+    # needs its verb, as `would` does (`_grammar_votes`); not a question
+    # (`Would not Mr. Smith agree?`).
+    if (
+        c.tight_before
+        and prev == "not"
+        and c.prev_raw == "not"
+        and i >= 1
+        and w.norms[i - 1] in _MODALS_AND_DO
+        and text[w.ends[i - 1] : w.starts[i]] == " "
+        and (c.nxt_raw[:1].islower() or not c.tight_after)
+        and not _in_question(text, end)
+    ):
+        yield 0.8, f"follows '{w.norms[i - 1]} not', which needs a verb, not a name"
+    # `spending had Columbus than doubled`, `displaced Kunduz than 250,000`:
+    # `than` needs a comparative before it in its sentence (`more`, `rather`,
+    # `-er`); none before the name, so the name took its place.
+    if c.tight_before and c.tight_after and nxt == "than" and c.nxt_raw == "than":
+        lo = max(0, start - SENTENCE_CHARS)
+        cut = max(text.rfind(ch, lo, start) for ch in ".!?\n")
+        before = text[max(cut + 1, lo) : start].lower().split()
+        if before and not any(x in COMPARATIVES or x.endswith("er") for x in before):
+            yield 0.8, f"runs into '{c.nxt_raw}' with no comparative before it in the sentence"
+    # `Abu Fadi , who Damascus to be identified`: a relative pronoun, then
+    # a name as its subject, needs a verb; punctuation, `to` or a determiner
+    # cannot follow (`the man who Iowa elected` can).
+    if (
+        c.tight_before
+        and prev in ("who", "whom", "which")
+        and c.prev_raw.islower()
+        and (punct_after or (c.tight_after and c.nxt_raw in ("to", "it", "the", "a", "an")))
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', whose clause needs a verb after its subject"
+    # `They ’re Des Moines to change the rules`, `what they ’re Mr. Kahil is`:
+    # a contracted `are`/`am` and a name as its complement, then a verb.
+    if (
+        c.tight_before
+        and prev in ("re", "m")
+        and i > 0
+        and text[w.starts[i] - 1] in "’'"
+        and c.tight_after
+        and c.nxt_raw[:1].islower()
+        and (nxt in AUXILIARIES or nxt == "to" or nxt.endswith("ing"))
+    ):
+        yield 0.8, f"follows the contracted '{c.prev_raw}' and runs into the verb '{c.nxt_raw}'"
+    # `more than doubled since Mr. Egeland .`, `since Ms. Salem 2015`:
+    # `since` takes a time or a clause; a person before punctuation, `of`
+    # or a number is neither.  (Only a person: an event's name is a time,
+    # `since Katrina .`, `since Katrina 10 years ago`.)
+    if (
+        titled
+        and c.tight_before
+        and prev == "since"
+        and c.prev_raw == "since"
+        and (punct_after or (c.tight_after and (c.nxt_raw == "of" or c.nxt_raw[:1].isdigit())))
+    ):
+        yield 0.8, f"follows '{c.prev_raw}', which needs a time or a clause"
+    # `look Ms. Kowalski every option`, `had Columbus no plans`: a
+    # determiner starts a noun phrase, which a name before it would have to
+    # take as a second object (`told Mr. Smith no`; not before a time:
+    # `visits Iowa every year`, `said Mr. Smith no longer`).
+    if (
+        c.tight_before
+        and c.prev_raw[:1].islower()
+        and prev not in FUNCTION_WORDS
+        and c.tight_after
+        and nxt in _LATER_DETERMINERS
+        and c.nxt_raw.islower()
+        and c.nxt2
+        and c.nxt2 not in _DETERMINER_PHRASE_TAIL
+        and not c.nxt2_raw[:1].isdigit()
+        and not DITRANSITIVE.fullmatch(prev)
+        and prev not in TELL_VERBS
+        and not CAUSATIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw} {c.nxt2_raw}', where no name fits"
+    # `The shelling Sittwe n’t stopped`: a tokenised `n’t` belongs to the
+    # auxiliary before it (`has n’t`), which the name took the place of.
+    if c.tight_after and c.nxt_raw == "n" and text[end + 2 : end + 4] in ("’t", "'t"):
+        yield 0.85, "runs into 'n’t', which needs an auxiliary before it"
+    # `the state attorney general Wisconsin who met`: a name is one of a
+    # kind, so a relative clause after it is set off by a comma; without one
+    # the name stands where the comma was.  Not after a verb or a word that
+    # heads the relative itself (`It was Mr. Smith who`, `asked Mr. Smith
+    # who`, `people like Mr. Smith who`, `voters in Iowa who`), nor a plural
+    # name (`House Republicans who`).
+    if (
+        c.tight_before
+        and c.tight_after
+        and nxt in ("who", "which")
+        and c.nxt_raw.islower()
+        and not _plural_name(key)
+        and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit())
+        and prev not in FUNCTION_WORDS
+        and prev not in AUXILIARIES
+        and prev not in _HEADS_OWN_RELATIVE
+        and not _verb_like(prev)
+        and prev not in IRREGULAR_PAST_FORMS
+        and not DITRANSITIVE.fullmatch(prev)
+        and not CAUSATIVE.fullmatch(prev)
+    ):
+        yield 0.75, f"runs into '{c.nxt_raw}' with no comma, after '{c.prev_raw}'"
+    # `said Lina Tamimi Mr. Moreau a state senator`: a titled name right
+    # after another name, before an article or `who`, stands where the
+    # comma of an apposition was (a title starts a name of its own).
+    if (
+        titled
+        and c.tight_before
+        and c.prev_raw[:1].isupper()
+        and c.prev not in TITLES
+        and c.prev not in CALENDAR
+        and c.prev2
+        and c.tight_after
+        and nxt in ("a", "an", "the", "who")
+        and c.nxt_raw.islower()
+    ):
+        yield 0.8, f"follows the name ending '{c.prev_raw}' and runs into '{c.nxt_raw}' with no comma"
+
+
+_MODALS_AND_DO = MODALS | frozenset(("do", "does", "did"))
+#: Words before a name that a relative clause after the name may belong to
+#: (`not Mr. Smith who`, `people like Mr. Smith who`, `especially Iowa which`).
+_HEADS_OWN_RELATIVE = frozenset(
+    "not like unlike than including except especially even only just also particularly notably namely".split()
+)
 
 # An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which
 # `NAME` does not match; not beside another capital word (`NEW YORK`, a
@@ -1170,12 +1430,17 @@ ROMAN = regex.compile(r"[IVXLCDM]+")
 TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST".split())
 
 
-def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str) -> Iterator[Edit]:
+def _acronym_splices(
+    text: str, w: Words, lexicon: _Lexicon, config: Config, marker: str, mentions: _Mentions
+) -> Iterator[Edit]:
     """`said in a CNN .`, `have NPR clear`: an acronym the article uses pasted like a name.
 
-    The same votes as for names (`_name_votes`, `_grammar_votes`), and an
-    article before it that the article never puts there (`the NPR leader`
-    where it always writes `NPR`; `a CNN poll` is kept: a noun follows).
+    The same votes as for names (`_name_votes`, `_grammar_votes`,
+    `_position_votes`, `_demand_votes`), and an article before it that the
+    article never puts there (`the NPR leader` where it always writes `NPR`;
+    `a CNN poll` is kept: a noun follows), or a title (`Ms. CNN said`).  An
+    acronym the article always writes after `the` (`the BBC`) is pasted with
+    it and judged with it: `destroyed the the BBC bakery`, `Ms. the BBC said`.
     """
     found = [
         m for m in ACRONYM.finditer(text)
@@ -1189,14 +1454,30 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
         for m in found
         if text[max(0, m.start() - 4) : m.start()].lower().endswith(("the ", " a ", " an "))
     )
+    with_the = Counter(
+        m.group()
+        for m in found
+        if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
+        and not text[max(0, m.start() - 5) : m.start() - 4].isalnum()
+    )
     for m in found:
         key = m.group()
         if counts[key] < 2:
             continue
         start, end = m.span()
         c = _Context(text, w, start, end)
-        votes = list(_name_votes(text, c, key, False))
+        if c.tight_before and c.prev_raw == "the" and with_the[key] == counts[key]:
+            start = start - 4  # `the BBC`: the article is the name's own
+            c = _Context(text, w, start, end)
+            if c.tight_before and c.prev in _ARTICLE_LIKE and c.prev_raw.islower():
+                why = f"follows '{c.prev_raw}', which '{text[start:end]}' never takes"
+                yield marker_edit(text, start, end, marker, f"name used elsewhere pasted over other words: it {why}", 0.85)
+                continue
+        i = bisect.bisect_left(w.starts, start) - 1
+        votes = list(_name_votes(text, c, key, False, start))
         votes.extend(_grammar_votes(text, c, start, end, key, lexicon))
+        votes.extend(_position_votes(text, c, w, i, start, end, key, mentions, lexicon))
+        votes.extend(_demand_votes(text, c, w, i, start, end, key, lexicon))
         if (
             c.tight_before
             and c.prev in ARTICLES
@@ -1204,11 +1485,17 @@ def _acronym_splices(text: str, w: Words, lexicon: _Lexicon, config: Config, mar
             and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in _FUNCTION_OR_AUXILIARY)
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
+        if c.between.strip() == "." and c.prev in TITLES:
+            votes.append((0.9, f"follows the title '{c.prev_raw}.', which an acronym never takes"))
         conf = combine(votes)
         if votes and conf >= config.short_splice_threshold:
             why = "; ".join(r for _, r in sorted(votes, reverse=True))
             reason = f"name used elsewhere pasted over other words: it {why}"
             yield marker_edit(text, start, end, marker, reason, conf)
+
+
+#: Articles and possessives, which never stand before `the` (`destroyed the the BBC bakery`).
+_ARTICLE_LIKE = frozenset("the a an his its their our my your".split())
 
 
 def _capital_beside(text: str, start: int, end: int) -> bool:
