@@ -158,8 +158,8 @@ def _quote_directions(text: str, start: int, end: int, out: dict[int, bool]) -> 
             lone.append(False)
         # A quote inside a word (`5"`, `a"b`) says nothing about direction.
         i = text.find('"', i + 1, end)
-    if not positions:
-        return
+    if True not in lone:
+        return  # only attached quotes (untokenised prose): no direction to record
     # Two states: 0 = opening, 1 = closing.  best[s] is the best total score
     # of a labelling of the quotes so far that ends in state s.
     # Each state's emission is -half (opening) or +half (closing) of the
