@@ -96,4 +96,4 @@ _ENGLISH_WORDS = "the of and The Aleppo Élan ǅemal İstanbul ΟΔΟΣ Ⅳ ß �
 @given(st.lists(st.sampled_from(_ENGLISH_WORDS), max_size=60))
 def test_english_counts_capitals_as_str_isupper_does(words: list[str]) -> None:
     text = " ".join(words)
-    assert copies._english(text, copies._words(text)) == _english_by_definition(text)
+    assert copies._english(text, copies._words(text), None) == _english_by_definition(text)

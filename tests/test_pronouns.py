@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from textrepair.copies import looks_english
-from textrepair.pronouns import _PRONOUN_NOUN, _TAG_SUBJECT, _by_first_letter, find_pronouns
+from textrepair.pronouns import _AFTER_DETERMINER, _PRONOUN_NOUN, _TAG_SUBJECT, _by_first_letter, find_pronouns
 from textrepair.wordlists import SAY_VERBS
 
 # An attribution verb with the whitespace character before it, wherever it stands.
@@ -55,3 +55,27 @@ def test_pronoun_noun_scan_finds_what_the_plain_pattern_does(pieces: list[tuple[
     text = "".join(w + sep for w, sep in pieces)
     expected = [(m.span(), m.groups()) for m in PRONOUN_NOUN_BY_DEFINITION.finditer(text)]
     assert [(m.span(), m.groups()) for m in _PRONOUN_NOUN.finditer(text)] == expected
+
+
+# `_AFTER_DETERMINER` as first written: a leading word boundary, tried at every character.
+AFTER_DETERMINER_BY_DEFINITION = re.compile(
+    r"\b(?i:the|a|an|his|her|their|our|its|my|this|that|every|each) ([a-z][a-z’'-]*)"
+    r"(?=\s*(?:[,.;:!?\"”)]|$|[’']s\b)|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but|is|was|are|were|has|had|have"
+    r"|will|would|could|can|said|says)\b)"
+)
+# Every determiner in other cases (`ı` and `İ` match `i` case-insensitively,
+# `ſ` matches `s`), words that start or end like one, and what may follow.
+_DETERMINER_PIECES = (
+    "the a an his her their our its my this that every each The THE A An HIS Their İts ıts hiſ thiſ "
+    "xthe _a 2a athe thee anx hi the’ plan family law county of in said is , . \" ” ) x-y é ’s 's"
+).split(" ")
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_DETERMINER_PIECES), st.sampled_from(_SEPARATORS)), max_size=20))
+@example([("their", " "), ("the", " "), ("is", ",")])
+@example([("x", ""), ("İts", " "), ("plan", "."), ("_a", " "), ("law", "")])
+def test_noun_scan_finds_what_the_plain_pattern_does(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in pieces)
+    expected = [(m.span(), m.groups()) for m in AFTER_DETERMINER_BY_DEFINITION.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _AFTER_DETERMINER.finditer(text)] == expected

@@ -158,8 +158,8 @@ def _quote_directions(text: str, start: int, end: int, out: dict[int, bool]) -> 
             lone.append(False)
         # A quote inside a word (`5"`, `a"b`) says nothing about direction.
         i = text.find('"', i + 1, end)
-    if not positions:
-        return
+    if True not in lone:
+        return  # only attached quotes (untokenised prose): no direction to record
     # Two states: 0 = opening, 1 = closing.  best[s] is the best total score
     # of a labelling of the quotes so far that ends in state s.
     # Each state's emission is -half (opening) or +half (closing) of the
@@ -301,7 +301,7 @@ def _lowercase_vocabulary(text: str, doc: Document | None) -> frozenset[str]:
     # (`startswith` tells them apart without slicing: lowercasing never
     # shortens a word, so the form starts the text there only if it is the
     # word), and slices the rest (`iPhone`).
-    from .copies import words_of  # (copies imports this module)
+    from .copies import word_initials, words_of  # (copies imports this module)
 
     w = words_of(text, doc)
     starts, norms = w.starts, w.norms
@@ -309,7 +309,7 @@ def _lowercase_vocabulary(text: str, doc: Document | None) -> frozenset[str]:
     # word table is already large at this point.)  Each word's first
     # character, as ASCII (any other character as `?`), mapped to 1 for a
     # lowercase ASCII letter and 0 else by one `translate`.
-    lower = "".join(map(text.__getitem__, starts)).encode("ascii", "replace").translate(_ASCII_LOWER_FLAG)
+    lower = word_initials(text, w, doc).encode("ascii", "replace").translate(_ASCII_LOWER_FLAG)
     # A word of lowercase ASCII letters and digits is its own normalised
     # form; only a word with another character after its first (one scan of
     # the text finds those characters, a few a document) is checked.

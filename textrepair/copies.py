@@ -26,7 +26,8 @@ from .analysis import Document, memoised
 from .wordlists import ENGLISH_MARKERS, SAY_VERBS
 
 __all__ = [
-    "ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_english", "looks_pasted", "words_of"
+    "ATTACHED", "NARROW_GAP", "Copy", "Words", "copies_in", "find_copies", "looks_english", "looks_pasted",
+    "word_initials", "words_of",
 ]
 
 # Words, and bracketed runs of punctuation such as the `[...]` marker a first
@@ -120,6 +121,17 @@ def _chunk_words(text: str, starts: array[int], ends: array[int]) -> Iterator[It
         base = cut
 
 
+def word_initials(text: str, w: Words, doc: Document | None = None) -> str:
+    """The first character of each word of `w` (the word table of `text`), in
+    one string (once per `doc`: the English check and
+    `analysis.lowercase_vocabulary` both read it).
+
+    >>> word_initials("Mr. Smith met the press.", words_of("Mr. Smith met the press."))
+    'MSmtp'
+    """
+    return memoised(doc, "initials", lambda: "".join(map(text.__getitem__, w.starts)))
+
+
 def looks_english(text: str, doc: Document | None = None) -> bool:
     """Whether `text` reads as English prose in ordinary case: its share of common
     function words, and of capitalised words.
@@ -139,19 +151,19 @@ def looks_english(text: str, doc: Document | None = None) -> bool:
     False
     """
     if doc is None:
-        return _english(text, words_of(text))
+        return _english(text, words_of(text), None)
     if doc.english is None:
-        doc.english = _english(text, words_of(text, doc))
+        doc.english = _english(text, words_of(text, doc), doc)
     return doc.english
 
 
-def _english(text: str, w: Words) -> bool:
+def _english(text: str, w: Words, doc: Document | None) -> bool:
     n = len(w.norms)
     if sum(map(ENGLISH_MARKERS.__contains__, w.norms)) * 25 < n:
         return False
-    # Each word's first character, in one string; an ASCII one is
-    # capitalised exactly when it is `A`-`Z`, which `translate` deletes in C.
-    firsts = "".join(map(text.__getitem__, w.starts))
+    # An ASCII initial is capitalised exactly when it is `A`-`Z`, which
+    # `translate` deletes in C.
+    firsts = word_initials(text, w, doc)
     if firsts.isascii():
         capitalised = len(firsts) - len(firsts.encode("ascii").translate(None, _ASCII_UPPER))
     else:

@@ -163,8 +163,17 @@ _PRONOUN_NOUN = re.compile(
 # Only where the noun phrase ends there (punctuation, a function word or a
 # possessive `’s` after the word: `the county ’s clerk`): `the recently passed
 # law` or `the likely nominee` prove nothing.
+# The same matches as `\b(?i:the|a|an|his|her|their|our|its|my|this|that|
+# every|each) ...` (tested), written to start with the class of every
+# character that case-insensitively starts a determiner (`ı` and `İ` match
+# `i`), so the engine skips in C to those; it then looks back for the word
+# boundary and picks the rest of the determiner by its first letter.  Twice
+# as fast; it scans the whole text, once per text that has a candidate (most
+# long texts).
 _AFTER_DETERMINER = re.compile(
-    r"\b(?i:the|a|an|his|her|their|our|its|my|this|that|every|each) ([a-z][a-z’'-]*)"
+    r"[aehimotAEHIMOTİı](?<!\w.)"
+    r"(?i:(?<=t)(?:he|heir|his|hat)|(?<=a)n?|(?<=h)(?:is|er)|(?<=o)ur|(?<=i)ts|(?<=m)y|(?<=e)(?:very|ach))"
+    r" ([a-z][a-z’'-]*)"
     r"(?=\s*(?:[,.;:!?\"”)]|$|[’']s\b)|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but|is|was|are|were|has|had|have"
     r"|will|would|could|can|said|says)\b)"
 )
