@@ -102,6 +102,7 @@ from .wordlists import (
     PLAIN_ADVERBS,
     PREPOSITIONS,
     REQUIRES_NEXT,
+    ROLE_NOUNS,
     SAY_VERBS,
     SENTENCE_STARTERS,
     SUBJECT_PRONOUNS,
@@ -114,12 +115,6 @@ __all__ = ["find_splices"]
 #: Titles written before a person's name (`President Petro O. Poroshenko`).
 PERSON_TITLES = TITLES | frozenset(
     "president senator speaker governor representative general prime king queen judge sheikh mayor".split()
-)
-#: Nouns that follow a name as part of a title (`the United Nations Secretary General`).
-ROLE_NOUNS = frozenset(
-    "secretary chairman chairwoman chair president spokesman spokeswoman spokesperson director chief "
-    "minister envoy ambassador official officials leader leaders head commissioner executive member "
-    "members deputy general governor senator representative mayor commander special".split()
 )
 CAPITALISED_DETERMINERS = frozenset("the a an this these those his her its their our".split())
 SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())

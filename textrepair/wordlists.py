@@ -177,3 +177,10 @@ NATIONALITIES = frozenset(
 #: interfere`, `demanded he return the money`), by their stems: after them a
 #: subject may stand before a bare verb.
 MANDATIVE = re.compile(r"(?:demand|insist|urg|ask|request|requir|order|suggest|propos|recommend|prefer)\w*")
+#: Nouns for a role, which follow a name as part of a title (`the United Nations Secretary
+#: General`) and come before a name in apposition (`the state attorney general Wisconsin`).
+ROLE_NOUNS = frozenset(
+    "secretary chairman chairwoman chair president spokesman spokeswoman spokesperson director chief "
+    "minister envoy ambassador official officials leader leaders head commissioner executive member "
+    "members deputy general governor senator representative mayor commander special".split()
+)
