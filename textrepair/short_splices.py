@@ -508,10 +508,6 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
     return ""
 
 
-#: What a sentence may start after: a stop, or a quotation mark opening it.
-_SENTENCE_CLOSERS = frozenset('.!?"“')
-
-
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
 # The keys `_name_spans` gives those pronouns (`He`; `NAME` needs two letters, so never `I`).
 _PRONOUN_KEYS = frozenset(p.capitalize() for p in _CAPITALISED_PRONOUNS)
@@ -665,17 +661,12 @@ INFINITIVE_ONLY = frozenset(
 )
 _PREV_VOTES = (
     SUBJECT_PRONOUNS | NUMBER_WORDS | frozenset(REQUIRES_NEXT) | MODALS | PERFECT_OR_PASSIVE | SAY_VERBS
-    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve", "not", "who", "whom", "which", "re", "m", "since"}
+    | POSSESSIVE_OR_DISTRIBUTIVE | {"t", "a", "an", "the", "ll", "d", "ve", "not", "re", "m"}
 )
-#: Determiners that start a noun phrase, after a name where a determiner
-#: stood (`look Ms. Kowalski every option`); `the`, `a` and the possessives
-#: are `_name_votes`'s.
-_LATER_DETERMINERS = frozenset("no every this these those each".split())
 _PREV2_VOTES = INFINITIVE_ONLY | {"a", "an"}
 _NEXT_VOTES = (
     QUANTITY_AFTER_NAME | ARTICLES | SUBJECT_PRONOUNS
-    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which", "n"}
-    | _LATER_DETERMINERS
+    | {"be", "of", "his", "her", "their", "our", "its", "my", "been", "us", "them", "him", "me", "than", "who", "which"}
 )
 _QUOTES = frozenset("\"“”")
 
@@ -933,7 +924,6 @@ GROUP_NOUNS = frozenset(
 OBJECT_AFTER = frozenset(("us", "them", "him", "me"))
 #: Words after a bare name that show no noun follows it (`the Kunduz were`).
 _AFTER_BARE_NAME = (AUXILIARIES | CONJUNCTIONS | {"s"}) - {"of"}
-_PREPOSITIONS_AFTER_BARE_NAME = PREPOSITIONS - {"of"}
 #: Second words that belong to a titled name (`Mr. Smith Jr.`).
 NAME_SUFFIXES = frozenset(("Jr", "Sr"))
 
@@ -1232,12 +1222,6 @@ COMPARATIVES = frozenset(
 )
 #: A sentence's start, looked for this far back at most.
 SENTENCE_CHARS = 300
-#: What may follow `no`/`every`/`this`... after a name that belongs to the
-#: phrase before it (`said Mr. Smith no longer`, `visits Iowa every four
-#: years`, `toured Iowa this fall`).
-_DETERMINER_PHRASE_TAIL = TIME_WORDS | CALENDAR | NUMBER_WORDS | frozenset(
-    "longer less more fewer later sooner matter past fall spring summer winter weekend term session cycle".split()
-)
 
 
 def _demand_votes(
@@ -1314,12 +1298,6 @@ def _demand_votes(
         yield 0.8, f"follows the name ending '{c.prev_raw}' and runs into '{c.nxt_raw}' with no comma"
 
 
-_MODALS_AND_DO = MODALS | frozenset(("do", "does", "did"))
-#: Words before a name that a relative clause after the name may belong to
-#: (`not Mr. Smith who`, `people like Mr. Smith who`, `especially Iowa which`).
-_HEADS_OWN_RELATIVE = frozenset(
-    "not like unlike than including except especially even only just also particularly notably namely".split()
-)
 
 # An all-capital name of two to five letters (`CNN`, `NPR`, `BBC`), which
 # `NAME` does not match; not beside another capital word (`NEW YORK`, a
