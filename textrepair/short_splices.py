@@ -477,6 +477,13 @@ def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = fr
     why = _pronoun_evidence(c, lower)
     if not why or _title_case_line(text, start):
         return ""  # (`How We Got Here`: a headline capitalises every word)
+    if (
+        c.tight_after
+        and c.nxt_raw[:1].isupper()
+        and (c.nxt in lower or c.nxt in FUNCTION_WORDS)
+        and c.nxt2_raw[:1].isupper()
+    ):
+        return ""  # `the film They Shall Not Grow Old`, `a copy of We The Living`: a title
     if BOILERPLATE_BEFORE.search(text, max(0, start - 40), start):
         return ""  # `... medications . Advertisement We need`: a flattened page line ended there
     return why
@@ -537,6 +544,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         and c.nxt_raw[:1].isupper()
         and nxt in SENTENCE_STARTERS
         and nxt not in _CAPITALISED_PRONOUNS
+        and nxt != "i"  # `I` is always capitalised (`World War I.`)
         and not (c.nxt_raw == "A" and c.nxt2 in FUNCTION_WORDS)  # `Grade A a year ago`, `Vitamin A in`
         and not _title_case_line(text, start)  # `Had Never Known Paris This Quiet`: a headline
     ):
@@ -548,6 +556,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         and prev not in PREPOSITIONS
         and prev not in ("let", "make", "t")  # `Would n't Syria be safer?`
         and not key.split(" ", 1)[0].endswith(("n't", "n’t"))  # `Wouldn't Syria be`: read as one name
+        and not _in_question(text, start)  # `Would not Iowa be better served?`
     ):
         yield 0.85, f"is followed by a bare '{c.nxt_raw}'"
     if c.tight_after and nxt in QUANTITY_AFTER_NAME:
@@ -860,6 +869,9 @@ def _grammar_votes(
             not c.tight_before  # after punctuation: `, Mr. Qasim senior adviser`
             or (_not_before_person(prev) and not lexicon.maybe_verb(prev) and c.prev2 not in TITLES)
         )
+        # (after a preposition the name is an object, and the verb after it
+        # may be its head noun's: `Aides to Mr. Smith say`)
+        and not (c.tight_before and prev in PREPOSITIONS)
     ):
         yield 0.7, f"runs into '{c.nxt_raw}', which is no verb or adverb for '{key}' to take"
     # A say verb, the name, then the participle that continues an attribution
@@ -1360,7 +1372,12 @@ def _acronym_splices(
             c.tight_before
             and c.prev in ARTICLES
             and with_article[key] == 1  # this one: the article never puts one before it elsewhere
-            and (not c.tight_after or not c.nxt_raw[:1].islower() or c.nxt in _FUNCTION_OR_AUXILIARY)
+            and (
+                not c.tight_after
+                or not c.nxt_raw[:1].islower()
+                # (not a preposition: `The NATO after the Cold War`)
+                or (c.nxt in _FUNCTION_OR_AUXILIARY and c.nxt not in PREPOSITIONS)
+            )
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
         if c.between.strip() == "." and c.prev in TITLES:
