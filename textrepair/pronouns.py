@@ -343,8 +343,8 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             if opening is None:
                 continue
             old, nxt = m.group(1), m.group(2)
-            if nxt in SAY_VERBS and opening.group().endswith('" '):
-                continue  # `? " she asked`: the attribution after a closing quote
+            if (nxt in SAY_VERBS or nxt.endswith("ed")) and opening.group().endswith('" '):
+                continue  # `? " she asked`, `! " she shouted`: the attribution after a closing quote
             if _plural_noun(nxt):
                 new = POSSESSIVE_FORM[old].capitalize()
                 why = f"and '{nxt}' is a plural noun, which only a possessive can precede"

@@ -121,7 +121,7 @@ class _Context:
 
     __slots__ = (
         "prev", "prev_raw", "between", "tight_before", "prev2", "nxt", "nxt_raw", "tight_after", "nxt2", "nxt2_raw",
-        "comma_after",
+        "comma_after", "nxt_initial",
     )
 
     def __init__(self, text: str, w: Words, start: int, end: int, i: int = -2, j: int = -1) -> None:
@@ -142,6 +142,9 @@ class _Context:
             self.nxt = _MODAL_OF[self.nxt]
         self.tight_after = j < n and text[end : w.starts[j]] == " "
         self.comma_after = text[end : end + 2].lstrip(" ")[:1] == ","
+        # `Mark A. Milley`: a single capital with a full stop after it is an
+        # initial (or with the line's end after it: a headline cut there, `Mark A`)
+        self.nxt_initial = j < n and len(self.nxt_raw) == 1 and text[w.ends[j] : w.ends[j] + 1] in (".", "\n", "")
         ok2 = j + 1 < n and text[w.ends[j] : w.starts[j + 1]] == " "
         self.nxt2_raw = text[w.starts[j + 1] : w.ends[j + 1]] if ok2 else ""
         self.nxt2 = w.norms[j + 1] if ok2 else ""
@@ -480,10 +483,12 @@ def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = fr
     if (
         c.tight_after
         and c.nxt_raw[:1].isupper()
-        and (c.nxt in lower or c.nxt in FUNCTION_WORDS)
+        and (c.nxt in lower or c.nxt in FUNCTION_WORDS or c.nxt in IRREGULAR_PAST_FORMS)
         and c.nxt2_raw[:1].isupper()
     ):
-        return ""  # `the film They Shall Not Grow Old`, `a copy of We The Living`: a title
+        return ""  # `the film They Shall Not Grow Old`, `He Got Game`, `a copy of We The Living`: a title
+    if text.startswith("He ", start) and c.tight_after and c.nxt_raw[:1].isupper() and c.nxt not in lower:
+        return ""  # `met He Lifeng in Washington`: the Chinese surname He
     if BOILERPLATE_BEFORE.search(text, max(0, start - 40), start):
         return ""  # `... medications . Advertisement We need`: a flattened page line ended there
     return why
@@ -535,7 +540,13 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         and not (c.prev_raw[:1].isupper() and _subject_name_after_pronoun(c, key))
     ):
         yield 0.85, f"follows '{c.prev_raw}', which cannot take a name"
-    if c.tight_before and prev in NUMBER_WORDS and prev != "one" and (not c.tight_after or nxt in FUNCTION_WORDS):
+    if (
+        c.tight_before
+        and prev in NUMBER_WORDS
+        and prev != "one"
+        and (not c.tight_after or nxt in FUNCTION_WORDS)
+        and not _plural_name(key)  # `nominated for two Oscars`: a name counted
+    ):
         yield 0.85, f"follows '{c.prev_raw}' and is followed by no noun"
     if c.tight_before and prev == "one" and c.tight_after and c.nxt_raw[:1].islower() and nxt.endswith("ed"):
         yield 0.7, f"follows '{c.prev_raw}' as if it were a common noun"
@@ -545,6 +556,7 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         and nxt in SENTENCE_STARTERS
         and nxt not in _CAPITALISED_PRONOUNS
         and nxt != "i"  # `I` is always capitalised (`World War I.`)
+        and not c.nxt_initial  # `Mark A. Milley`
         and not (c.nxt_raw == "A" and c.nxt2 in FUNCTION_WORDS)  # `Grade A a year ago`, `Vitamin A in`
         and not _title_case_line(text, start)  # `Had Never Known Paris This Quiet`: a headline
     ):
@@ -568,6 +580,9 @@ def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> 
         and c.tight_after
         and nxt in ("the", "a", "an", "his", "her", "their", "our", "its", "my")
         and c.nxt2 not in TIME_WORDS
+        # `Catherine the Great`, `Jack the Ripper`, `Do the Right Thing`: a
+        # one-word name and a capitalised word after `the` is an epithet or a title
+        and not (" " not in key and c.nxt2_raw[:1].isupper())
         and not DITRANSITIVE.fullmatch(prev)
     ):
         yield 0.75, f"sits between '{c.prev_raw}' and '{c.nxt_raw}', where no name fits"
@@ -799,7 +814,10 @@ def _grammar_votes(
     # `a European`), not `One`; names only (`an FBI` is no `NAME`).
     if c.tight_before and prev in ("a", "an") and c.prev_raw.islower() and "." not in key:
         initial = key[:1]
-        vowel = initial in "AEIO" and not key.startswith(("Eu", "One", "Once"))
+        if key.isupper():  # an acronym is read letter by letter: `an NHS trust`, `an FBI agent`
+            vowel = initial in "AEFHILMNORSX"
+        else:
+            vowel = initial in "AEIO" and not key.startswith(("Eu", "One", "Once"))
         if (prev == "an" and not vowel and initial not in "HU") or (prev == "a" and vowel):
             yield 0.8, f"follows '{c.prev_raw}', which does not fit the sound of '{key}'"
     titled = "." in key

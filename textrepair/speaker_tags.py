@@ -125,6 +125,20 @@ def _goes_on(w: Words, before: Copy, nxt: Copy) -> bool:
     return 0 <= nxt.source - src_end <= 2 and not any(norm in SAY_VERBS for norm in w.norms[src_end : nxt.source])
 
 
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether an attribution verb follows `end` right away or after an
+    apposition (`He Jiankui, the Chinese scientist, told reporters`); not
+    after a relative clause, whose verb is the description's own (`Abu
+    Hamza, who asked to be identified`)."""
+    m = _APPOSITION_THEN_WORD.match(text, end)
+    return m is not None and m.group(2) in SAY_VERBS and not _RELATIVE.search(m.group(1) or "")
+
+
+# An optional apposition set off by commas, then a word.
+_APPOSITION_THEN_WORD = regex.compile(r"(?:\s*,([^,.;:?!\"“”\n]{1,80}),)?\s*([a-z]+)\b")
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
+# The word after a tag's span, past a comma (`..., told reporters`).
+_WORD_AFTER = regex.compile(r"[\s,]*([a-z]+)\b")
 # What ends a tag's description: punctuation or a quote after a word.
 _TAG_END = regex.compile(r"\s*[,.;:!?\"”]")
 _SENTENCE_END = regex.compile(r"[.?!\n]\s")
@@ -269,6 +283,9 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     edits: list[Edit] = []
     taken: set[int] = set()
     for start, end, src_start, src_end in tag_spans(text, config.splice_min_words, doc):
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1) in SAY_VERBS:
+            continue  # `" He Jiankui, the Chinese scientist, told reporters`: the verb is there
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
         edits.append(
@@ -288,6 +305,8 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         if a in taken or not doc.closing_quotes.get(m.start(), True):
             continue  # done, or after an opening quote (`changes . " They Mr. Smith`)
         name = " ".join(m.group(1).split())
+        if _verb_follows(text, b):
+            continue  # `" He Jiankui, the Chinese scientist, told reporters`: a surname `He`, the verb there
         if name.rsplit(" ", 1)[-1].casefold() in lower:
             continue  # `“I Don’t Know,” She Said`: a title-case headline, not a name
         # Every word of the name must occur earlier (first occurrences are

@@ -96,6 +96,7 @@ from .wordlists import (
     IRREGULAR_PAST_FORMS,
     MANDATIVE,
     MODALS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -216,6 +217,7 @@ def _evidence(
     if (
         tokenised
         and first_raw[:1].islower()
+        and first_raw[1:] == first_raw[1:].lower()  # `iPhone sales`: a brand keeps its lowercase start
         and p >= 0
         and prev not in TITLES
         and len(prev) > 1
@@ -264,7 +266,12 @@ def _evidence(
             yield 0.85, "repeats the words right before it"
         else:  # `" They keep coming , they keep coming`, `the worst day , the worst day`: said twice on purpose
             yield 0.5, "repeats the words right before it, after a comma"
-    if prev in TITLES and between == ". " and (common_first or first in PERSON_TITLES):
+    if (
+        prev in TITLES
+        and between == ". "
+        and (common_first or first in PERSON_TITLES)
+        and first not in NAME_PARTICLES  # `Mr. de la Cruz`, `Ms. von der Leyen`: a surname
+    ):
         # (`Ms.    said`: a gap, not a paste; `Dr. President Petro O. Poroshenko`: two titles)
         yield 0.9, f"follows the title '{prev_raw}.'"
     if (
