@@ -5,7 +5,9 @@ another mention of the same person in the wrong case.  Right before an
 attribution verb, after a closing quote or at a sentence start, only a
 subject pronoun is grammatical, so the subject form of the same person is
 restored.  More places prove the form: a subject pronoun after a true
-preposition before a noun (``with he three children`` -> ``his``); ``they``
+preposition before a noun (``with he three children`` -> ``his``), or after
+``for`` before a word that ends a noun phrase and no verb can be (``feared
+for he family .`` -> ``his``; ``for he knew`` is a clause); ``they``
 before a word in -s mid-sentence (``want they roads`` -> ``their``); ``he``
 or ``she`` before a word the text itself uses as a noun, where no verb form
 can stand (``feared for he family`` -> ``his``), and ``we``/``they`` before

@@ -10,8 +10,10 @@ the copy is replaced by the article's own attribution verb (``said`` or
 
 Evidence required: a closing quote, then ``he``/``she``/``they``, then either
 a repeat of 3+ earlier words or a capitalised name seen earlier, ending at
-punctuation or the line end.  Accepted miss: tags whose copy is shorter than
-that and not a known name.
+punctuation or the line end, and no attribution verb right after it or after
+an apposition (``" He Jiankui , the Chinese scientist , told reporters``: the
+surname He, and the verb is there).  Accepted miss: tags whose copy is
+shorter than that and not a known name.
 """
 
 from __future__ import annotations

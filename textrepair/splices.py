@@ -22,14 +22,14 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   ``Roma , who``): 0.9; a two-space gap there: 0.85;
 - a capitalised common word that began a sentence in its source, now after a
   lowercase word (``claimed Five rebel groups``): 0.9;
-- after a title (``Mr. The Syrian Observatory``, ``Dr. President Petro``): 0.9;
+- after a title (``Mr. The Syrian Observatory``, ``Dr. President Petro``; not a
+  particle surname, ``Mr. de la Cruz``): 0.9;
   ``a``/``an`` before a title and name: 0.8;
 - after a modal not inverted by punctuation or a cue word before it
   (``might the Syrian government reclaim``; not ``How might the``),
   a capitalised determiner mid-sentence, a word that needs another
   (``according the``), a lowercase sentence start, or right after its own
-  source (after a comma only when it starts with a determiner; else 0.5:
-  ``they keep coming, they keep coming``): 0.85 each;
+  source (after a comma 0.5: ``they keep coming, they keep coming``): 0.85 each;
 - an article after a determiner or a doubled first word (``with the the
   Syrian government``), or a sentence starter right after it: 0.8;
 - a determiner inside a name, a number before an article: 0.7;
@@ -43,13 +43,17 @@ independent votes ``1 - prod(1 - w)`` against `Config.splice_threshold`
   text elsewhere writes the same words after `the`: 0.5 (good prose mixes
   `told The Associated Press` and `by the Associated Press`);
 - `not` and a bare verb right after it (`they <copy> not support`): 0.75;
-- session 4's junction votes (`_junction_votes`): a quantifier before its
-  article (`several the`): 0.8; `’re`/`’m` after it: 0.85; `been` with no
-  `have` (0.8), `than` with no comparative in the clause (0.8); after `,
-  referring` with no `to` (0.8), after `have never` (0.85); a noun phrase,
-  its article and no verb after it (`bury the dead <copy> .`): 0.7;
+- session 4's junction votes (`_junction_votes`): `’re`/`’m` after it: 0.85;
+  `been` with no `have` in the clause (0.8), `than` with no comparative in the
+  clause (0.8); after `, referring` with no `to` in the clause (0.8), after
+  `have never` (0.85); supporting only since that session's review: a
+  quantifier before its article (`several the`, 0.45; `many the committee
+  placed`), a noun phrase, its article and no verb after it (`bury the dead
+  <copy> .`, 0.4; `learned her lesson the hard way`);
 - another capitalised word right after it: 0.5; narrower gaps than its
   source: 0.45; a pronoun before it: 0.4; its length (6+ words 0.3, 10+ 0.35).
+
+A repeat made only of function words (``do n’t``) is no candidate.
 
 Accepted misses: a copy pasted where it reads grammatically (``told the
 United Nations`` for ``told reporters``) is left alone.
