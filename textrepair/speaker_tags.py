@@ -127,6 +127,24 @@ def _goes_on(w: Words, before: Copy, nxt: Copy) -> bool:
     return 0 <= nxt.source - src_end <= 2 and not any(norm in SAY_VERBS for norm in w.norms[src_end : nxt.source])
 
 
+def _pasted_rest(text: str, end: int, doc: Document) -> int:
+    """Where a tag's pasted description ends when the copy found stops at an
+    attached comma in tokenised text (`" he Abu Fadi , who uses ...` was
+    found as `Abu Fadi`; the rest reads `, who uses a nom de guerre and leads
+    a unit ... city .`): a comma attached to the word before it is the dump's
+    form, so the paste goes on to the first punctuation standing alone, a
+    quote, a line end or an adverbial of the attribution (`in a statement`)."""
+    if text[end : end + 1] != "," or not doc.is_tokenised_at(end):
+        return end
+    m = _REST_STOP.search(text, end, end + 400)
+    return m.start() if m else end
+
+
+_REST_WHY = ", with the rest of the description after it (a comma attached to a word in tokenised text: pasted)"
+# What ends the rest of a pasted description (tokenised text).
+_REST_STOP = regex.compile(r" [,.;:?!\"”](?=\s|$)|\n| in an? (?:statement|telephone interview|interview)\b")
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether an attribution verb follows `end` right away or after an
     apposition (`He Jiankui, the Chinese scientist, told reporters`); not
@@ -290,11 +308,13 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
             continue  # `" He Jiankui, the Chinese scientist, told reporters`: the verb is there
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
+        rest = _pasted_rest(text, end, doc)
         edits.append(
             Edit(
-                start, end, text[start:end], verb, Kind.SPEAKER_TAG,
+                start, rest, text[start:rest], verb, Kind.SPEAKER_TAG,
                 f"after a closing quote and a pronoun, a copy of the speaker's description "
-                f"('{src}') stands where the verb was; restored '{verb}', the article's attribution verb",
+                f"('{src}') stands where the verb was{_REST_WHY if rest > end else ''}; restored '{verb}', "
+                "the article's attribution verb",
                 0.95,
             )
         )
@@ -319,11 +339,12 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
         last = bisect.bisect_left(w.starts, b)
         if any(first_seen.get(norm, here) >= here for norm in w.norms[here:last]):
             continue
+        rest = _pasted_rest(text, b, doc)
         edits.append(
             Edit(
-                a, b, text[a:b], verb, Kind.SPEAKER_TAG,
-                f"after a closing quote and a pronoun, the name '{name}' stands where the verb was; "
-                f"restored '{verb}', the article's attribution verb",
+                a, rest, text[a:rest], verb, Kind.SPEAKER_TAG,
+                f"after a closing quote and a pronoun, the name '{name}' stands where the verb was"
+                f"{_REST_WHY if rest > b else ''}; restored '{verb}', the article's attribution verb",
                 0.9,
             )
         )
