@@ -26,7 +26,7 @@ from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Copy, Words, copies_in, looks_english, looks_pasted, words_of
 from .edits import Edit, Kind
-from .wordlists import ARTICLES, CALENDAR, SAY_VERBS
+from .wordlists import ARTICLES, CALENDAR, PREPOSITIONS, SAY_VERBS, SENTENCE_STARTERS
 
 __all__ = [
     "attribution_verb",
@@ -128,21 +128,47 @@ def _goes_on(w: Words, before: Copy, nxt: Copy) -> bool:
 
 
 def _pasted_rest(text: str, end: int, doc: Document) -> int:
-    """Where a tag's pasted description ends when the copy found stops at an
-    attached comma in tokenised text (`" he Abu Fadi , who uses ...` was
-    found as `Abu Fadi`; the rest reads `, who uses a nom de guerre and leads
-    a unit ... city .`): a comma attached to the word before it is the dump's
-    form, so the paste goes on to the first punctuation standing alone, a
-    quote, a line end or an adverbial of the attribution (`in a statement`)."""
-    if text[end : end + 1] != "," or not doc.is_tokenised_at(end):
+    """Where a tag's pasted description ends in tokenised text, when the copy
+    found stops short of it (its source was damaged, or the speaker was
+    described otherwise there: `" he Abu Fadi , who uses ...` found as `Abu
+    Fadi`, `" he Nabil Kowalski, a` found without `radiology nurse in
+    Sanaa`).  A pasted description is untokenised, so in tokenised text it
+    runs on to the first punctuation standing alone, a quote or a line end;
+    an attribution's adverbial (`in a statement`, `on Monday`, any rest that
+    starts with a preposition: `in Geneva`) stays, and so does a rest of more
+    than twelve words or one with a capitalised sentence
+    starter (the boundary was lost there: `... Ohio Both parties have
+    spent`), unless the rest opens with a comma attached to the word before
+    it, the dump's own form."""
+    if not doc.is_tokenised_at(end):
         return end
     m = _REST_STOP.search(text, end, end + 400)
-    return m.start() if m else end
+    stop = m.start() if m else end
+    adverbial = _ATTRIBUTION_ADVERBIAL.search(text, end, stop)
+    if adverbial:
+        stop = adverbial.start()
+    if stop <= end:
+        return end
+    if text[end] == ",":
+        return stop
+    words = text[end:stop].split()
+    if (
+        len(words) > 12
+        or words[0].lower() in PREPOSITIONS  # `she said in Geneva`: the verb's adverbial
+        or any(w[:1].isupper() and w.lower() in SENTENCE_STARTERS for w in words)
+    ):
+        return end
+    return stop
 
 
-_REST_WHY = ", with the rest of the description after it (a comma attached to a word in tokenised text: pasted)"
+_REST_WHY = ", with the rest of the description after it (untokenised in tokenised text: pasted)"
 # What ends the rest of a pasted description (tokenised text).
-_REST_STOP = regex.compile(r" [,.;:?!\"”](?=\s|$)|\n| in an? (?:statement|telephone interview|interview)\b")
+_REST_STOP = regex.compile(r" [,.;:?!\"”](?=\s|$)|\n")
+# What follows an attribution verb and stays: `said in a statement`, `said on Monday`.
+_ATTRIBUTION_ADVERBIAL = regex.compile(
+    r" (?:in an? (?:statement|telephone interview|interview)"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 def _verb_follows(text: str, end: int) -> bool:
