@@ -323,7 +323,9 @@ def find_short_splices(
         votes.extend(_demand_votes(text, c, w, i, start, end, key, lexicon))
         if titled and c.tight_before and c.prev in ARTICLES:
             votes.append((0.8, f"follows '{c.prev_raw}', which never stands before a titled name"))
-        if titled and c.between.strip() == "." and c.prev in TITLES:
+        if titled and c.between.strip() == "." and c.prev in TITLES and "  " not in c.between:
+            # (not across a gap: `praised Ms.   Mr. Biden said`, a hyphenated
+            # surname dropped with its full stop)
             votes.append((0.9, f"follows the title '{c.prev_raw}.' though it has its own"))
         if (
             c.tight_before
@@ -364,8 +366,13 @@ def _name_tails(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
 
 
 def _follows_itself(text: str, spans: list[tuple[int, int, str]], s: int) -> bool:
-    """Whether name span `s` repeats the span right before it, only blanks between (`Aleppo Aleppo`)."""
-    return s > 0 and spans[s - 1][2] == spans[s][2] and text[spans[s - 1][1] : spans[s][0]].strip() == ""
+    """Whether name span `s` repeats the span right before it, one space or a
+    line break between (`Aleppo Aleppo`; not across a gap of dropped words,
+    `Mr. Wells   Mr. Wells`: a hyphenated word and its full stop were dropped)."""
+    if s == 0 or spans[s - 1][2] != spans[s][2]:
+        return False
+    between = text[spans[s - 1][1] : spans[s][0]]
+    return between.strip() == "" and "  " not in between.replace("\n", "")
 
 
 #: Doubled names read against the whole text, per text; past this, on the
@@ -484,7 +491,7 @@ def _pronoun_vote(text: str, c: _Context, start: int, lower: frozenset[str] = fr
         c.tight_after
         and c.nxt_raw[:1].isupper()
         and (c.nxt in lower or c.nxt in FUNCTION_WORDS or c.nxt in IRREGULAR_PAST_FORMS)
-        and c.nxt2_raw[:1].isupper()
+        and (c.nxt2_raw[:1].isupper() or c.nxt in MODALS)  # `Yes, We Can`
     ):
         return ""  # `the film They Shall Not Grow Old`, `He Got Game`, `a copy of We The Living`: a title
     if text.startswith("He ", start) and c.tight_after and c.nxt_raw[:1].isupper() and c.nxt not in lower:
@@ -502,7 +509,8 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
         # `Many They in the districts have moved` (not a title-case headline:
         # `All They Want`).
         return f"is capitalised after '{c.prev_raw}', which needs a noun"
-    if c.tight_after and c.nxt in SAY_VERBS and regex.search(r"[,?!]\s*\"\s*$", c.between):
+    # (after `?"` or `!"` a capitalised pronoun starts a sentence: `"Is it over?" He said`)
+    if c.tight_after and c.nxt in SAY_VERBS and regex.search(r",\s*\"\s*$", c.between):
         return f"is capitalised after a closing quote, before '{c.nxt_raw}'"
     if c.tight_before and (c.prev_raw[:1].islower() or c.prev_raw[:1].isdigit() or c.prev in PREPOSITIONS):
         return f"is capitalised in mid-sentence after '{c.prev_raw}'"
@@ -515,7 +523,7 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
         and not (c.nxt_raw[:1].isupper() and c.nxt in lower)
     ):
         return f"is capitalised right after '{c.prev_raw}'"
-    if c.prev_raw and c.between.strip() == ",":
+    if c.prev_raw and c.between.strip() == "," and "\n" not in c.between:  # (verse: `for Death,\nHe kindly`)
         return f"is capitalised after a comma following '{c.prev_raw}'"
     return ""
 
@@ -670,6 +678,9 @@ QUOTE_AFTER = regex.compile(
     r"(?:said|says|added|asked)\s)"
 )
 SENTENCE_END = regex.compile(r"[.!?]")
+#: A short capitalised phrase in quotation marks right after a name, closed
+#: before any punctuation: a nickname or a title (`Mr. Wells "The Treasurer"`).
+QUOTED_NAME = regex.compile(r" ?[\"“] ?(?:\p{Lu}[\w’'-]* ){0,4}\p{Lu}[\w’'-]* ?[\"”]")
 
 # The words a vote reads before or after a name (each vote needs one of
 # them, an article before a name the article never puts one before, a
@@ -916,6 +927,7 @@ def _grammar_votes(
             or (titled and c.prev_raw[:1].isupper() and c.prev not in TITLES and c.prev2)
         )
         and QUOTE_AFTER.match(text, end)
+        and not QUOTED_NAME.match(text, end)  # `call Mr. Wells "The Treasurer" in town`
     ):
         yield 0.75, "stands where punctuation closed the sentence before a quotation mark"
 
@@ -1398,7 +1410,8 @@ def _acronym_splices(
             )
         ):
             votes.append((0.8, f"follows '{c.prev_raw}' with no noun after it"))
-        if c.between.strip() == "." and c.prev in TITLES:
+        if c.between.strip() == "." and c.prev in TITLES and not c.prev_raw.isupper():
+            # (`DR. FAUCI:`, a transcript's speaker label, is all capitals)
             votes.append((0.9, f"follows the title '{c.prev_raw}.', which an acronym never takes"))
         conf = combine(votes)
         if votes and conf >= config.short_splice_threshold:

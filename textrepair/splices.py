@@ -329,6 +329,8 @@ def _evidence(
         and w.norms[q] in ARTICLES
         and text[w.ends[q] : w.starts[q + 1]].strip() == ""  # `Mosul a   building`: a gap may follow
         and w.norms[q + 1] not in TIME_WORDS  # `met the United Nations a week later`
+        # `lobbied the City Council the entire week`
+        and not (q + 2 < n and w.norms[q + 1] in ("entire", "whole", "same", "following", "next") and w.norms[q + 2] in TIME_WORDS)
         and between == " "
         and p >= 0
         and prev[:1].isalpha()  # not after a marker: the verb before may be lost
