@@ -46,8 +46,10 @@ RECALL_FLOOR: dict[str, float] = {
     # official`: tests/cases/negative-articles.json) and was removed; demonyms,
     # days, `a registered Republican` and `accused Israel of` no longer count.
     # Raised from 0.41 (0.423) after the position votes and the merged-title
-    # rule of docs/splices.md (issue 4, second round): 0.448.
-    "splice/short": 0.44,  # 0.448
+    # rule of docs/splices.md (issue 4, second round): 0.448.  0.444 after
+    # session 4 (its reviews' precision fixes cost more than its new votes
+    # gained on this sample).
+    "splice/short": 0.44,  # 0.444
     # 0.880 (0.826 before session 3's possessive rule; 0.859 after that
     # session's review narrowed it; 0.880 with session 4's `for he family`
     # rule and the possessive `’s` as proof of a noun)
@@ -64,9 +66,10 @@ PRECISION_FLOOR: dict[str, float] = {
     "pronoun": 0.98,  # 1.000
 }
 # 0.732 is what the spacing, gap, repeated-word and debris detectors alone
-# reach; with every detector it was 0.177, then 0.158, then 0.153, and is
-# 0.149 now (session 4).
-RESIDUAL_CEILING = 0.155
+# reach; with every detector it was 0.177, then 0.158, then 0.153, then
+# 0.149, and is 0.142 now (session 4: tags take the untokenised rest of a
+# pasted description).
+RESIDUAL_CEILING = 0.15
 
 # Recall of each detector run alone (`Config.only(kind)`) on its own kind.
 ISOLATED_RECALL_FLOOR: dict[str, float] = {
@@ -80,7 +83,7 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "debris": 0.99,  # 1.000
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.73,  # 0.744
-    "splice/short": 0.44,  # 0.448 (see RECALL_FLOOR)
+    "splice/short": 0.44,  # 0.444 (see RECALL_FLOOR)
     # 0.880 (see RECALL_FLOOR)
     "pronoun": 0.87,
 }
