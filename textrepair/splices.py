@@ -825,6 +825,12 @@ def find_splices(
             # prove nothing, and no paste is this long.
             chained = c.first + c.count
             continue
+        if c.count > config.splice_min_words and w.norms[c.first + c.count - 1] in SAY_VERBS:
+            # `" Samir Khoury, the head of ... Benghazi said in a statement`:
+            # the description was pasted before the attribution verb its source
+            # also had after it; the verb is the text's own.
+            k = c.count - 1
+            c = Copy(c.first, k, c.source, c.start, w.ends[c.first + k - 1], c.src_start, w.ends[c.source + k - 1])
         if c.count > 3 and w.norms[c.first + c.count - 1] in ARTICLES:
             # `Human Rights Watch the strikes`: an article both occurrences
             # happen to have after them belongs to what follows.
