@@ -831,6 +831,14 @@ def find_splices(
             # also had after it; the verb is the text's own.
             k = c.count - 1
             c = Copy(c.first, k, c.source, c.start, w.ends[c.first + k - 1], c.src_start, w.ends[c.source + k - 1])
+        if c.count > 3 and w.norms[c.first] in ARTICLES and w.norms[c.first + 1] == w.norms[c.first]:
+            # `worked in the the Syrian government`, copied from an earlier
+            # paste that doubled its article too: the first `the` is the
+            # text's own, the paste starts at the second.
+            c = Copy(
+                c.first + 1, c.count - 1, c.source + 1,
+                w.starts[c.first + 1], c.end, w.starts[c.source + 1], c.src_end,
+            )
         if c.count > 3 and w.norms[c.first + c.count - 1] in ARTICLES:
             # `Human Rights Watch the strikes`: an article both occurrences
             # happen to have after them belongs to what follows.
