@@ -131,10 +131,6 @@ _NOUN_PHRASE_END = re.compile(r"\s*[,.;:!?\"”)]|\s+(?:of|in|on|at|to|for|with|
 
 
 _CAPITAL = re.compile(r"[A-Z]")
-#: Verbs that need a subject before them (`his captain was`).
-_SUBJECT_VERBS = MODALS | frozenset("ca wo is was has had does did".split())
-#: Adverbs without -ly that may stand between `he` and a verb (`he sure was`).
-_ADVERBS_BEFORE_VERB = frozenset("sure likewise somehow however long all both each kinda sorta pretty real way".split())
 #: Relatives: after a pronoun they open a clause (`for he who waits`), no noun follows.
 _RELATIVES = frozenset("who whom whose which that".split())
 #: Subject pronouns and their possessive determiners.
@@ -220,8 +216,6 @@ def _possessive_before_noun(text: str) -> list[Edit]:
     and not after an auxiliary or `that`: `did he plan`, `that he leave`);
     after `we` or `they`, only a singular noun before a verb that needs a
     subject (`we parents know` is an appositive, so plurals are left alone).
-    After `he`/`she`, a word that is no verb form, -ly word or adverb before
-    such a verb needs no proof from the text (`because he captain was`).
     Not after a verb taking a subjunctive (`demanded he return`)."""
     nouns: set[str] | None = None  # built at the first candidate (most texts have few)
     out: list[Edit] = []
@@ -246,26 +240,13 @@ def _possessive_before_noun(text: str) -> list[Edit]:
             continue
         if nouns is None:
             nouns = set(_AFTER_DETERMINER.findall(text))
-        # `said he captain was`: after `he`/`she` the word is no verb form (no
-        # -s, -ed, past form) and a verb that needs a subject follows it, so
-        # it heads the subject: a noun (not an adverb: `he sure was`).
-        subject_of_verb = (
-            low in ("he", "she")
-            and verb in _SUBJECT_VERBS
-            and not word.endswith("ly")
-            and word not in _ADVERBS_BEFORE_VERB
-        )
-        if word not in nouns and not subject_of_verb:
+        if word not in nouns:
             continue
         new = POSSESSIVE_FORM[low]
         new = new.capitalize() if old[0].isupper() else new
         why = (
-            (
-                f"'{old}' stands before '{word}', which ends a noun phrase elsewhere in the text and no verb "
-                f"after '{old}' can be"
-                if word in nouns
-                else f"'{old}' stands before '{word}', which no verb after '{old}' can be, and the verb '{after}'"
-            )
+            f"'{old}' stands before '{word}', which ends a noun phrase elsewhere in the text and no verb "
+            f"after '{old}' can be"
             if low in ("he", "she")
             else f"'{old}' stands before the singular noun '{word}' and the verb '{after}'"
         )
