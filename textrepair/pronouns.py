@@ -71,7 +71,10 @@ _TAG_SUBJECT = re.compile(r"(?:^|(?<=[\"”.?!\n])\s{1,3}|(?<=[\"”.?!] )\s{0,2
 # skips in C to those characters) and `_TAG_AT_START` find every verb so
 # placed, and only those are checked with `_TAG_SUBJECT`.  Group 2, the
 # whitespace before the verb, ends right before it.
-_SAY_VERB_WORD = r"(?:" + _by_first_letter(SAY_VERBS) + r")\b"
+# (Not the -s forms but `says`: `notes`, `replies`, `asks`, `recalls` are
+# plural nouns too, `His notes were found in a drawer`.)
+_TAG_VERBS = frozenset(v for v in SAY_VERBS if not v.endswith("s") or v == "says")
+_SAY_VERB_WORD = r"(?:" + _by_first_letter(_TAG_VERBS) + r")\b"
 _TAG_AFTER_BREAK = re.compile(r"[\"”.?!\n](?=\s{1,3}" + _NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD + ")")
 _TAG_AT_START = re.compile(_NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD)
 
@@ -85,13 +88,15 @@ _TAG_AT_START = re.compile(_NON_SUBJECT + r"(\s+)" + _SAY_VERB_WORD)
 LOWERCASE_START = re.compile(r" (we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
 # At a line start: tried with `match` at each tokenised line's start only.
 LOWERCASE_LINE_START = re.compile(r"(we|they|he|she)(?= ([^\W\d_][\w’'-]*))")
+# A full stop that ends an abbreviation with a stop inside (`p.m.`, `U.S.`).
+_ABBREVIATION_END = re.compile(r"(?<![^\s(])(?:[A-Za-z]\.){2,}$")
 _SENTENCE_OPENING = re.compile(r'(?:^|[.?!] |[.?!] " |^" )$', re.MULTILINE)
 #: Adverbs and prepositions in -s that may follow `they`/`we` (`they always`,
 #: `we ourselves`).
 _S_ADVERBS = frozenset(
     "always sometimes perhaps nevertheless nonetheless besides afterwards towards whereas ourselves "
     "themselves thus alas nowadays indoors outdoors overseas downstairs upstairs sideways regardless "
-    "oftentimes".split()
+    "oftentimes anyways".split()
 )
 _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs yes less unless".split())
 
@@ -99,6 +104,13 @@ _NOT_PLURAL = frozenset("is was has does us this thus its his hers ours theirs y
 def _plural_noun(word: str) -> bool:
     w = word.lower()
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
+
+
+def _nouns(text: str, cache: list[set[str]]) -> set[str]:
+    """The words the text puts after a determiner at a noun phrase's end, built once into `cache`."""
+    if not cache:
+        cache.append(set(_AFTER_DETERMINER.findall(text)))
+    return cache[0]
 
 
 def _for_possessive(pronoun: str, word: str, text: str, end: int) -> bool:
@@ -192,8 +204,9 @@ _SINGULAR_VERBS = MODALS | frozenset("ca wo is was has does".split())
 #: Singular-looking nouns for people, which `we`/`they` take as an appositive (`we police`).
 _COLLECTIVE_PEOPLE = frozenset(
     "women men people children police clergy staff faculty youth poor public elderly wealthy rich young old "
-    "military media press folk personnel crew team".split()
-)
+    "military media press folk personnel crew team deaf blind laity disabled sick wounded dead unemployed "
+    "homeless faithful least best better worst most".split()
+) | NUMBER_WORDS  # (`we fourteen will`, `they least can afford`: no nouns there)
 #: What may stand before `we`/`they` + singular noun + verb: the start of a
 #: sentence or clause (a quote, a stop, a conjunction).  After a noun or `what`
 #: the pronoun opens a relative clause (`the bill they sponsor will`, `what we
@@ -275,6 +288,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
     if not looks_english(text, doc):
         return []  # English pronouns and English grammar
     edits: list[Edit] = []
+    nouns: list[set[str]] = []  # the text's nouns, built at the first `for he` (`_nouns`)
     for m in SUBJECT_THEN_WORD.finditer(text):
         nxt = m.group(2)
         if not (nxt[0].islower() or nxt[0].isdigit()):
@@ -283,12 +297,21 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             continue
         if nxt in _RELATIVES:
             continue  # `to she who asks`: a relative clause, no noun
+        if nxt in _NOT_AFTER_PRONOUN:
+            continue  # `and in he came`, `on she went`, `to he got done`: a verb or an adverb
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
         old = m.group(1)
         if before is not None and before.group(1) in _PREPOSITION_SET:
             why = f"'{old}' stands after a preposition and before '{nxt}'"
             conf = 0.85
-        elif before is not None and before.group(1) == "for" and _for_possessive(old, nxt, text, m.end(2)):
+        elif (
+            before is not None
+            and before.group(1) == "for"
+            and _for_possessive(old, nxt, text, m.end(2))
+            # after `he`/`she` the text must use the word as a noun too (`for he
+            # repaid in full`, `for he earlier, in a memo,` go on as clauses)
+            and (old not in ("he", "she") or nxt[0].isdigit() or nxt in _nouns(text, nouns))
+        ):
             # `feared for he family`: `for` is a conjunction only before a
             # clause (`for he knew`), whose verb after `he` ends in -s or -ed
             # or is a past form, and after `they` never ends in -s.
@@ -345,8 +368,14 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             if opening is None:
                 continue
             old, nxt = m.group(1), m.group(2)
-            if (nxt in SAY_VERBS or nxt.endswith("ed")) and opening.group().endswith('" '):
-                continue  # `? " she asked`, `! " she shouted`: the attribution after a closing quote
+            if opening.group().endswith('" ') and (
+                nxt in SAY_VERBS or nxt.endswith("ed") or opening.group()[:1] in "?!"
+            ):
+                continue  # `? " she asked`, `! " she shouts`: the attribution after a closing quote
+            if text[max(0, opening.start() - 1) : opening.start() + 1] == ".." or _ABBREVIATION_END.search(
+                text, max(0, opening.start() - 8), opening.start() + 1
+            ):
+                continue  # `I thought ... we could`, `at 10 p.m. he missed`: no sentence end
             if _plural_noun(nxt):
                 new = POSSESSIVE_FORM[old].capitalize()
                 why = f"and '{nxt}' is a plural noun, which only a possessive can precede"

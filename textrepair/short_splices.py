@@ -471,11 +471,17 @@ def _title_case_line(text: str, start: int) -> bool:
     b = len(text) if b < 0 and len(text) - start <= HEADLINE_CHARS else b
     if b < 0 or (a == 0 and start > HEADLINE_CHARS):
         return False  # a line this long is no headline
-    line = text[a:b].strip()
+    line = text[a:b].strip().rstrip(",")  # (a headline cut short may end at a comma)
     if not line or line[-1] in ".,;\"”":
         return False
-    long_words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
+    long_words = [
+        word for word in line.split() if len(word) >= 4 and word[0].isalpha() and word not in _HEADLINE_LOWER
+    ]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+#: Short words many headline styles keep in lowercase (`Fed Up with the Rules`).
+_HEADLINE_LOWER = frozenset("with from into onto over than that upon".split())
 
 
 #: The longest line read as a headline.

@@ -50,10 +50,12 @@ RECALL_FLOOR: dict[str, float] = {
     # session 4 (its reviews' precision fixes cost more than its new votes
     # gained on this sample).
     "splice/short": 0.44,  # 0.444
-    # 0.880 (0.826 before session 3's possessive rule; 0.859 after that
+    # 0.870 (0.826 before session 3's possessive rule; 0.859 after that
     # session's review narrowed it; 0.880 with session 4's `for he family`
-    # rule and the possessive `’s` as proof of a noun)
-    "pronoun": 0.87,
+    # rule and the possessive `’s` as proof of a noun; lowered from 0.87 to
+    # 0.86 the same session when its fifth review made `for he` need the
+    # text's own proof of the noun: `for he repaid in full` is a clause)
+    "pronoun": 0.86,
 }
 PRECISION_FLOOR: dict[str, float] = {
     "spacing": 0.99,  # 0.998
@@ -84,8 +86,8 @@ ISOLATED_RECALL_FLOOR: dict[str, float] = {
     "speaker_tag": 0.97,  # 0.985
     "splice/long": 0.73,  # 0.744
     "splice/short": 0.44,  # 0.444 (see RECALL_FLOOR)
-    # 0.880 (see RECALL_FLOOR)
-    "pronoun": 0.87,
+    # 0.870 (see RECALL_FLOOR)
+    "pronoun": 0.86,
 }
 
 
