@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .analysis import Document, lowercase_vocabulary
+from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Words, words_of
 from .debris import find_debris
@@ -247,7 +247,7 @@ def find_short_splices(
     w = words_of(text, doc)
     spans = _name_spans(text, lower)
     counts = Counter([key for _, _, key in spans])
-    lexicon = _Lexicon(w)
+    lexicon = lexicon_of(w, doc)
     standalone = _standalone_names(text, spans)
     always_doubled: dict[str, bool] = {}
     doubled_pairs: Counter[str] | None = None
@@ -745,6 +745,11 @@ class _Lexicon:
         if self._nouns is None:
             self._nouns = self._build()
         return word in self._verbs
+
+
+def lexicon_of(w: Words, doc: Document) -> _Lexicon:
+    """The document's `_Lexicon` (one per `Document`: the short and long splice votes share it)."""
+    return memoised(doc, "lexicon", lambda: _Lexicon(w))
 
 
 def _standalone_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:

@@ -70,7 +70,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .analysis import Document, lowercase_vocabulary, memoised
+from .analysis import Document, lowercase_vocabulary
 from .config import Config
 from .copies import (
     ATTACHED,
@@ -84,7 +84,7 @@ from .copies import (
     words_of,
 )
 from .edits import Edit
-from .short_splices import find_short_splices
+from .short_splices import find_short_splices, lexicon_of
 from .speaker_tags import source_in_tag, speaker_tag_start, tag_spans
 from .votes import combine, marker_edit
 from .wordlists import (
@@ -585,7 +585,7 @@ def _heads_noun_phrase(text: str, w: Words, p: int, doc: Document) -> bool:
         and word not in PLAIN_ADVERBS
         and word not in IRREGULAR_PAST_FORMS
         and not word.endswith(("ed", "ing", "ly"))
-        and word not in _lexicon(w, doc).verbs
+        and not lexicon_of(w, doc).maybe_verb(word)
     )
 
 
@@ -601,26 +601,6 @@ def _no_verb_after(text: str, w: Words, q: int, after: str) -> bool:
     return nxt in ARTICLES or (nxt[:1].isdigit() and text[w.ends[q] : w.ends[q] + 1] != ".")
 
 
-class _Lexicon:
-    """How the article uses its lowercase words: `nouns` stand right after an
-    article or possessive (`the plan`), `verbs` after a subject pronoun, `to`,
-    a modal, `n't` or `who` (`they plan`, `to plan`)."""
-
-    __slots__ = ("nouns", "verbs")
-
-    def __init__(self, w: Words) -> None:
-        before_noun = ARTICLES | frozenset(("his", "their", "its", "our", "my", "your", "this", "these", "those"))
-        before_verb = SUBJECT_PRONOUNS | MODALS | frozenset(("to", "t", "who", "not", "did", "does", "do"))
-        norms = w.norms
-        self.nouns = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_noun)
-        self.verbs = frozenset(b for a, b in zip(norms, norms[1:]) if a in before_verb)
-
-    def noun_only(self, word: str) -> bool:
-        return word in self.nouns and word not in self.verbs
-
-
-def _lexicon(w: Words, doc: Document) -> _Lexicon:
-    return memoised(doc, "splices.lexicon", lambda: _Lexicon(w))
 
 
 #: Words that go on after a noun and `not` in good prose (`not to`, `not only`).
