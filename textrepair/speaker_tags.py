@@ -172,19 +172,17 @@ _ATTRIBUTION_ADVERBIAL = regex.compile(
 
 
 def _verb_follows(text: str, end: int) -> bool:
-    """Whether an attribution verb follows `end` right away or after an
-    apposition (`He Jiankui, the Chinese scientist, told reporters`); not
-    after a relative clause, whose verb is the description's own (`Abu
+    """Whether an attribution verb follows `end` right away, past a comma, or
+    after an apposition (`He Jiankui, the Chinese scientist, told reporters`);
+    not after a relative clause, whose verb is the description's own (`Abu
     Hamza, who asked to be identified`)."""
     m = _APPOSITION_THEN_WORD.match(text, end)
     return m is not None and m.group(2) in SAY_VERBS and not _RELATIVE.search(m.group(1) or "")
 
 
-# An optional apposition set off by commas, then a word.
-_APPOSITION_THEN_WORD = regex.compile(r"(?:\s*,([^,.;:?!\"“”\n]{1,80}),)?\s*([a-z]+)\b")
+# An optional apposition set off by commas, then a word (past a comma).
+_APPOSITION_THEN_WORD = regex.compile(r"(?:\s*,([^,.;:?!\"“”\n]{1,80}),)?[\s,]*([a-z]+)\b")
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
-# The word after a tag's span, past a comma (`..., told reporters`).
-_WORD_AFTER = regex.compile(r"[\s,]*([a-z]+)\b")
 # What ends a tag's description: punctuation or a quote after a word.
 _TAG_END = regex.compile(r"\s*[,.;:!?\"”]")
 _SENTENCE_END = regex.compile(r"[.?!\n]\s")
@@ -329,8 +327,7 @@ def find_speaker_tags(text: str, config: Config | None = None, *, doc: Document 
     edits: list[Edit] = []
     taken: set[int] = set()
     for start, end, src_start, src_end in tag_spans(text, config.splice_min_words, doc):
-        after = _WORD_AFTER.match(text, end)
-        if after is not None and after.group(1) in SAY_VERBS:
+        if _verb_follows(text, end):
             continue  # `" He Jiankui, the Chinese scientist, told reporters`: the verb is there
         src = text[src_start:src_end]
         src = src if len(src) <= 40 else src[:37] + "..."
