@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import Document
+from .analysis import Document, memoised
 from .config import Config
 from .copies import looks_english
 from .edits import Edit, Kind, trusted_edit
@@ -106,11 +106,10 @@ def _plural_noun(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
 
 
-def _nouns(text: str, cache: list[set[str]]) -> set[str]:
-    """The words the text puts after a determiner at a noun phrase's end, built once into `cache`."""
-    if not cache:
-        cache.append(set(_AFTER_DETERMINER.findall(text)))
-    return cache[0]
+def _text_nouns(text: str, doc: Document) -> frozenset[str]:
+    """The words the text puts after a determiner at a noun phrase's end (its
+    own nouns), built once per document for both rules that read them."""
+    return memoised(doc, "pronouns.nouns", lambda: frozenset(_AFTER_DETERMINER.findall(text)))
 
 
 def _for_possessive(pronoun: str, word: str, text: str, end: int) -> bool:
@@ -220,7 +219,7 @@ _CLAUSE_OPENING = re.compile(
 _BASE_VERB_AFTER = AUXILIARIES | frozenset("that lest if whether".split())
 
 
-def _possessive_before_noun(text: str) -> list[Edit]:
+def _possessive_before_noun(text: str, doc: Document) -> list[Edit]:
     """`feared for he family` -> `his family`; `" We county ca n’t afford` ->
     `Our county`: a subject pronoun before a word the text itself uses as a
     noun (a determiner before it and the noun phrase ending with it elsewhere:
@@ -230,7 +229,6 @@ def _possessive_before_noun(text: str) -> list[Edit]:
     after `we` or `they`, only a singular noun before a verb that needs a
     subject (`we parents know` is an appositive, so plurals are left alone).
     Not after a verb taking a subjunctive (`demanded he return`)."""
-    nouns: set[str] | None = None  # built at the first candidate (most texts have few)
     out: list[Edit] = []
     for m in _PRONOUN_NOUN.finditer(text):
         old, word, after = m.group(1), m.group(2), m.group(3)
@@ -251,8 +249,7 @@ def _possessive_before_noun(text: str) -> list[Edit]:
             before.group(1).lower() in _BASE_VERB_AFTER or MANDATIVE.fullmatch(before.group(1).lower())
         ):
             continue
-        if nouns is None:
-            nouns = set(_AFTER_DETERMINER.findall(text))
+        nouns = _text_nouns(text, doc)  # (built at the first candidate: most texts have few)
         if word not in nouns:
             continue
         new = POSSESSIVE_FORM[low]
@@ -288,7 +285,6 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
     if not looks_english(text, doc):
         return []  # English pronouns and English grammar
     edits: list[Edit] = []
-    nouns: list[set[str]] = []  # the text's nouns, built at the first `for he` (`_nouns`)
     for m in SUBJECT_THEN_WORD.finditer(text):
         nxt = m.group(2)
         if not (nxt[0].islower() or nxt[0].isdigit()):
@@ -310,7 +306,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             and _for_possessive(old, nxt, text, m.end(2))
             # after `he`/`she` the text must use the word as a noun too (`for he
             # repaid in full`, `for he earlier, in a memo,` go on as clauses)
-            and (old not in ("he", "she") or nxt[0].isdigit() or nxt in _nouns(text, nouns))
+            and (old not in ("he", "she") or nxt[0].isdigit() or nxt in _text_nouns(text, doc))
         ):
             # `feared for he family`: `for` is a conjunction only before a
             # clause (`for he knew`), whose verb after `he` ends in -s or -ed
@@ -333,7 +329,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             )
         )
     done = {e.start for e in edits}  # `with he family`: the preposition rule's edit already
-    edits.extend(e for e in _possessive_before_noun(text) if e.start not in done)
+    edits.extend(e for e in _possessive_before_noun(text, doc) if e.start not in done)
     # The offset of the (last) space before each attribution verb that can
     # have a tag subject before it (see `_TAG_AFTER_BREAK`); one verb may be
     # reached from two breaks (`.\n his said`), hence the set.
