@@ -31,6 +31,7 @@ from .wordlists import (
     BOILERPLATE,
     BOILERPLATE_BEFORE,
     CALENDAR,
+    CAPITALISED_SUBJECTS,
     CONJUNCTIONS,
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -281,7 +282,7 @@ def find_short_splices(
             if merged:
                 edits.append(marker_edit(text, start, merged[0], marker, merged[1], 0.75))
                 continue
-        if key in skip and key not in _PRONOUN_KEYS:
+        if key in skip and key not in CAPITALISED_SUBJECTS:
             continue  # cheap early exit: the checks below skip it too
         doubled = _follows_itself(text, spans, s)
         if doubled:
@@ -295,7 +296,7 @@ def find_short_splices(
                         )
                     always_doubled[key] = counts[key] == 2 * doubled_pairs[key]
             doubled = not always_doubled[key]
-        if key in _PRONOUN_KEYS:
+        if key in CAPITALISED_SUBJECTS:
             why = _pronoun_vote(text, _Context(text, w, start, end), start, lower) or _before_person(
                 text, start, end, mentions
             )
@@ -535,8 +536,8 @@ def _pronoun_evidence(c: _Context, lower: frozenset[str]) -> str:
 
 
 _CAPITALISED_PRONOUNS = frozenset(p for p in SUBJECT_PRONOUNS if p != "i")
-# The keys `_name_spans` gives those pronouns (`He`; `NAME` needs two letters, so never `I`).
-_PRONOUN_KEYS = frozenset(p.capitalize() for p in _CAPITALISED_PRONOUNS)
+# (`CAPITALISED_SUBJECTS` are the keys `_name_spans` gives those pronouns:
+# `He`; `NAME` needs two letters, so never `I`.)
 
 
 def _name_votes(text: str, c: _Context, key: str, doubled: bool, start: int) -> Iterator[tuple[float, str]]:
@@ -1009,7 +1010,7 @@ class _Mentions:
     def titled_surnames(self) -> frozenset[str]:
         """Names the article puts after a title (`Bakr` of `Mr. Bakr`)."""
         if self._surnames is None:
-            self._surnames = frozenset(k.split(" ")[1] for _, _, k in self._spans if "." in k) - _PRONOUN_KEYS
+            self._surnames = frozenset(k.split(" ")[1] for _, _, k in self._spans if "." in k) - CAPITALISED_SUBJECTS
         return self._surnames
 
     def first_words(self) -> frozenset[str]:

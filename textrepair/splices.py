@@ -93,6 +93,7 @@ from .wordlists import (
     BOILERPLATE,
     BOILERPLATE_BEFORE,
     CALENDAR,
+    CAPITALISED_SUBJECTS,
     DETERMINERS,
     DITRANSITIVE,
     FUNCTION_WORDS,
@@ -138,8 +139,6 @@ _NO_CONTENT = (
         "shouldn mustn".split()
     )
 )
-#: `He`, `She`, `We`, `They`: a sentence's first word, or a pasted mention.
-_CAPITALISED_SUBJECTS = frozenset(p.capitalize() for p in SUBJECT_PRONOUNS if p != "i")
 # Pronouns before a copy (`stop them both fighters and civilians`).
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
@@ -884,12 +883,12 @@ def find_splices(
 
 def _pronoun_after_paste(text: str, e: Edit, paste_ends: set[int]) -> bool:
     """Whether short splice `e` is a capitalised pronoun right after a removed copy or name."""
-    return e.old in _CAPITALISED_SUBJECTS and text[e.start - 1 : e.start] == " " and e.start - 1 in paste_ends
+    return e.old in CAPITALISED_SUBJECTS and text[e.start - 1 : e.start] == " " and e.start - 1 in paste_ends
 
 
 def _pronoun_before_copy(text: str, e: Edit, copy_starts: set[int]) -> bool:
     """Whether short splice `e` is a capitalised pronoun right before a removed copy."""
-    return e.old in _CAPITALISED_SUBJECTS and text[e.end : e.end + 1] == " " and e.end + 1 in copy_starts
+    return e.old in CAPITALISED_SUBJECTS and text[e.end : e.end + 1] == " " and e.end + 1 in copy_starts
 
 
 def _doubles_copy_end(text: str, e: Edit, copy_ends: set[int]) -> bool:

@@ -20,6 +20,8 @@ NUMBER_WORDS = frozenset(
 )
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 OBJECT_PRONOUNS = frozenset("him them us me it her".split())
+#: The subject pronouns a pasted mention capitalises (`From We on`); `I` always is.
+CAPITALISED_SUBJECTS = frozenset(p.capitalize() for p in SUBJECT_PRONOUNS if p != "i")
 MODALS = frozenset("might could would should will can may must shall".split())
 PREPOSITIONS = frozenset(
     "of in on at to for with by from into onto about over under after before during since "
