@@ -32,6 +32,7 @@ from .wordlists import (
     BOILERPLATE_BEFORE,
     CALENDAR,
     CAPITALISED_SUBJECTS,
+    COMPARATIVES,
     CONJUNCTIONS,
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -1268,12 +1269,6 @@ def _position_votes(
             yield 0.75, f"follows '{c.prev_raw}', which the article never puts before '{key}' (it writes it bare)"
 
 
-
-#: Words that make a later `than` grammatical (`more people in Iowa than`,
-#: `rather Iowa than Ohio`); any word ending in `-er` counts too.
-COMPARATIVES = frozenset(
-    "more less fewer rather other else different differently prefer prefers preferred worse worst".split()
-)
 #: A sentence's start, looked for this far back at most.
 SENTENCE_CHARS = 300
 

@@ -94,6 +94,7 @@ from .wordlists import (
     BOILERPLATE_BEFORE,
     CALENDAR,
     CAPITALISED_SUBJECTS,
+    COMPARATIVES,
     DETERMINERS,
     DITRANSITIVE,
     FUNCTION_WORDS,
@@ -512,10 +513,6 @@ def _junction_votes(
         # after an object is often an adverbial or a second object, `learned
         # her lesson the hard way`, `dubbed the project the Bridge to Nowhere`.)
         yield 0.4, f"follows the noun phrase '{text[w.starts[p - 1] : w.ends[p]]}' with no verb after it"
-
-
-#: Words that make a comparison for `than` (`more`, `rather`, `other`, `different`).
-COMPARATIVES = frozenset("more less fewer rather other else different better worse further farther".split())
 
 
 def _comparative(text: str, w: Words, k: int) -> bool:

@@ -186,3 +186,9 @@ ROLE_NOUNS = frozenset(
     "minister envoy ambassador official officials leader leaders head commissioner executive member "
     "members deputy general governor senator representative mayor commander special".split()
 )
+#: Words that make a later `than` grammatical (`more`, `rather`, `other`,
+#: `prefer`); any `-er` word counts too (`later`, `higher`).
+COMPARATIVES = frozenset(
+    "more less fewer rather other else different differently prefer prefers preferred better worse worst "
+    "further farther".split()
+)
