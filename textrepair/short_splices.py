@@ -458,10 +458,7 @@ def _name_spans(text: str, lower: frozenset[str]) -> list[tuple[int, int, str]]:
 #: Days and months that begin no name the article could paste (`reached on
 #: Wednesday Syria "`): split off like a common first word, so the name after
 #: one is read alone.  Not `May`, `June`, `April`, `August`: also given names.
-_DATE_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October "
-    "November December".split()
-)
+_DATE_WORDS = frozenset(word.capitalize() for word in CALENDAR) - {"May", "June", "April", "August"}
 
 
 def _title_case_line(text: str, start: int) -> bool:
