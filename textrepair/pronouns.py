@@ -32,6 +32,7 @@ from .wordlists import (
     MODALS,
     NUMBER_WORDS,
     PLAIN_ADVERBS,
+    RELATIVE_PRONOUNS,
     SAY_VERBS,
 )
 
@@ -142,8 +143,7 @@ _NOUN_PHRASE_END = re.compile(r"\s*[,.;:!?\"”)]|\s+(?:of|in|on|at|to|for|with|
 
 
 _CAPITAL = re.compile(r"[A-Z]")
-#: Relatives: after a pronoun they open a clause (`for he who waits`), no noun follows.
-_RELATIVES = frozenset("who whom whose which that".split())
+
 #: Subject pronouns and their possessive determiners.
 POSSESSIVE_FORM = {"he": "his", "she": "her", "we": "our", "they": "their", "i": "my"}
 #: Prepositions that are never conjunctions, so a subject pronoun cannot follow
@@ -291,7 +291,7 @@ def find_pronouns(text: str, config: Config | None = None, *, doc: Document | No
             continue
         if (nxt in FUNCTION_WORDS and nxt not in NUMBER_WORDS) or nxt in AUXILIARIES or nxt.endswith("ed"):
             continue
-        if nxt in _RELATIVES:
+        if nxt in RELATIVE_PRONOUNS:
             continue  # `to she who asks`: a relative clause, no noun
         if nxt in _NOT_AFTER_PRONOUN:
             continue  # `and in he came`, `on she went`, `to he got done`: a verb or an adverb

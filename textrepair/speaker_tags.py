@@ -26,7 +26,7 @@ from .analysis import Document, lowercase_vocabulary, memoised
 from .config import Config
 from .copies import Copy, Words, copies_in, looks_english, looks_pasted, words_of
 from .edits import Edit, Kind
-from .wordlists import ARTICLES, CALENDAR, PREPOSITIONS, SAY_VERBS, SENTENCE_STARTERS
+from .wordlists import ARTICLES, CALENDAR, PREPOSITIONS, RELATIVE_PRONOUNS, SAY_VERBS, SENTENCE_STARTERS
 
 __all__ = [
     "attribution_verb",
@@ -182,7 +182,7 @@ def _verb_follows(text: str, end: int) -> bool:
 
 # An optional apposition set off by commas, then a word (past a comma).
 _APPOSITION_THEN_WORD = regex.compile(r"(?:\s*,([^,.;:?!\"“”\n]{1,80}),)?[\s,]*([a-z]+)\b")
-_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
+_RELATIVE = regex.compile(r"\b(?:" + "|".join(sorted(RELATIVE_PRONOUNS)) + r")\b")
 # What ends a tag's description: punctuation or a quote after a word.
 _TAG_END = regex.compile(r"\s*[,.;:!?\"”]")
 _SENTENCE_END = regex.compile(r"[.?!\n]\s")

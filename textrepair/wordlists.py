@@ -20,6 +20,8 @@ NUMBER_WORDS = frozenset(
 )
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 OBJECT_PRONOUNS = frozenset("him them us me it her".split())
+#: Relative pronouns: a clause goes on after them (`he who waits`, `Abu Hamza, who asked`).
+RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 #: The subject pronouns a pasted mention capitalises (`From We on`); `I` always is.
 CAPITALISED_SUBJECTS = frozenset(p.capitalize() for p in SUBJECT_PRONOUNS if p != "i")
 MODALS = frozenset("might could would should will can may must shall".split())
