@@ -139,9 +139,7 @@ def _for_possessive(pronoun: str, word: str, text: str, end: int) -> bool:
 _LY_NOUNS = frozenset("family supply rally ally assembly monopoly anomaly belly bully folly homily lily jelly".split())
 #: What ends a noun phrase: punctuation, or a preposition or conjunction.
 _NOUN_PHRASE_END = re.compile(r"\s*[,.;:!?\"”)]|\s+(?:of|in|on|at|to|for|with|from|by|and|or|but)\b")
-
-
-
+#: Any ASCII capital: a text with none was lowercased whole.
 _CAPITAL = re.compile(r"[A-Z]")
 
 #: Subject pronouns and their possessive determiners.
